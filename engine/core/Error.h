@@ -44,7 +44,7 @@ public:
 
     Error& withDetail(QString detail) &;
     Error&& withDetail(QString detail) &&;
-    /// Prefixes the subject, e.g. the file a field error was found in.
+    /// A copy with @p subject in place of the current subject (e.g. the file a field error was found in).
     Error withSubject(const QString& subject) const;
 
     /// "subject: message", or just the message when there is no subject.
