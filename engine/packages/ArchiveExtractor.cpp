@@ -109,9 +109,10 @@ Result<ArchiveExtractor::Summary> ArchiveExtractor::extract(const QString& archi
     // from "the file is not a package" (Unsupported) and "a damaged package" (Integrity).
     // O_NONBLOCK: a FIFO in the package's place must not hang the extraction.
     const UniqueFd fd(::open(QFile::encodeName(archivePath).constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK));
-    if (!fd)
-        return Error(ErrorCode::Io, tr("cannot open the package: %1").arg(qt_error_string(errno)),
-                     archivePath);
+    if (!fd) {
+        const int err = errno;
+        return Error(ErrorCode::Io, tr("cannot open the package: %1").arg(qt_error_string(err)), archivePath);
+    }
     struct stat st;
     if (::fstat(fd.get(), &st) != 0 || !S_ISREG(st.st_mode))
         return Error(ErrorCode::Io, tr("the package is not a regular file"), archivePath);
@@ -155,8 +156,11 @@ Result<ArchiveExtractor::Summary> ArchiveExtractor::run(Run& state) const
         return created.error();
     // Whatever goes wrong, nothing is left behind; a failure to clean up is worth knowing.
     const auto fail = [&state](Error error) -> Error {
-        if (Status removed = state.staging.remove(); !removed)
-            error = std::move(error).withDetail(removed.error().toString());
+        if (Status removed = state.staging.remove(); !removed) {
+            const QString detail = error.detail();
+            error.withDetail(detail.isEmpty() ? removed.error().toString()
+                                              : detail + u'\n' + removed.error().toString());
+        }
         return error;
     };
     state.maxPathBytes = qsizetype(PATH_MAX) - 1 - state.staging.nativePathLength() - 1;
@@ -353,9 +357,10 @@ Status ArchiveExtractor::writeFile(Run& state, const EntryPath& path, mode_t mod
             const ssize_t n = ::write(file->get(), data, size_t(left));
             if (n < 0 && errno == EINTR)
                 continue;
-            if (n <= 0)
-                return Error(ErrorCode::Io,
-                             tr("cannot write the file: %1").arg(qt_error_string(n < 0 ? errno : ENOSPC)));
+            if (n <= 0) {
+                const int err = n < 0 ? errno : ENOSPC;
+                return Error(ErrorCode::Io, tr("cannot write the file: %1").arg(qt_error_string(err)));
+            }
             data += n;
             left -= n;
         }
@@ -364,8 +369,10 @@ Status ArchiveExtractor::writeFile(Run& state, const EntryPath& path, mode_t mod
         if (!reportProgress(state))
             return Error(ErrorCode::Cancelled, tr("the extraction was cancelled"));
     }
-    if (!file->close())
-        return Error(ErrorCode::Io, tr("cannot write the file: %1").arg(qt_error_string(errno)));
+    if (!file->close()) {
+        const int err = errno;
+        return Error(ErrorCode::Io, tr("cannot write the file: %1").arg(qt_error_string(err)));
+    }
     entry.size = written;
     entry.mode = int(mode);
     return {};

@@ -55,9 +55,11 @@ Status StagingDirectory::create(const QString& path)
 
     const QByteArray parentPath = QFile::encodeName(QFileInfo(absolute).path());
     UniqueFd parent(::open(parentPath.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!parent)
-        return Error(ErrorCode::Io, tr("cannot open the directory for staging: %1").arg(errnoText(errno)),
+    if (!parent) {
+        const int err = errno;
+        return Error(ErrorCode::Io, tr("cannot open the directory for staging: %1").arg(errnoText(err)),
                      QFile::decodeName(parentPath));
+    }
     const QByteArray name = QFile::encodeName(baseName);
     if (::mkdirat(parent.get(), name.constData(), RootMode) != 0) {
         const int err = errno;
@@ -97,13 +99,17 @@ Result<UniqueFd> StagingDirectory::openChildDirectory(int dirFd, const QByteArra
     }
     const int err = errno;
     if (err == ENOENT && create) {
-        if (::mkdirat(dirFd, name.constData(), DirectoryMode) != 0)
+        if (::mkdirat(dirFd, name.constData(), DirectoryMode) != 0) {
+            const int mkdirError = errno;
             return Error(ErrorCode::Io,
-                         tr("cannot create the directory \"%1\": %2").arg(text(key), errnoText(errno)));
+                         tr("cannot create the directory \"%1\": %2").arg(text(key), errnoText(mkdirError)));
+        }
         child.reset(::openat(dirFd, name.constData(), DirectoryFlags));
-        if (!child || ::fchmod(child.get(), DirectoryMode) != 0)
+        if (!child || ::fchmod(child.get(), DirectoryMode) != 0) {
+            const int openError = errno;
             return Error(ErrorCode::Io,
-                         tr("cannot open the directory \"%1\": %2").arg(text(key), errnoText(errno)));
+                         tr("cannot open the directory \"%1\": %2").arg(text(key), errnoText(openError)));
+        }
         m_createdDirectories.insert(key);
         return child;
     }
@@ -145,8 +151,10 @@ Result<UniqueFd> StagingDirectory::openDirectory(const QList<QByteArray>& compon
         start = 0;
         key.clear();
     }
-    if (!fd)
-        return Error(ErrorCode::Io, tr("cannot open the staging directory: %1").arg(errnoText(errno)));
+    if (!fd) {
+        const int err = errno;
+        return Error(ErrorCode::Io, tr("cannot open the staging directory: %1").arg(errnoText(err)));
+    }
 
     for (qsizetype i = start; i < count; ++i) {
         const QByteArray& name = components.at(i);
@@ -202,8 +210,10 @@ Result<UniqueFd> StagingDirectory::createFile(const EntryPath& file, mode_t mode
             return existingEntryError(parent->get(), name);
         return Error(ErrorCode::Io, tr("cannot create the file: %1").arg(errnoText(err)));
     }
-    if (::fchmod(fd.get(), mode) != 0)
-        return Error(ErrorCode::Io, tr("cannot set the file's mode: %1").arg(errnoText(errno)));
+    if (::fchmod(fd.get(), mode) != 0) {
+        const int err = errno;
+        return Error(ErrorCode::Io, tr("cannot set the file's mode: %1").arg(errnoText(err)));
+    }
     return fd;
 }
 
@@ -253,9 +263,11 @@ Status StagingDirectory::sync()
 {
     if (!m_root)
         return Error(ErrorCode::Internal, tr("the staging directory is not open"));
-    if (::syncfs(m_root.get()) != 0)
-        return Error(ErrorCode::Io,
-                     tr("cannot flush the staging directory to disk: %1").arg(errnoText(errno)), m_path);
+    if (::syncfs(m_root.get()) != 0) {
+        const int err = errno;
+        return Error(ErrorCode::Io, tr("cannot flush the staging directory to disk: %1").arg(errnoText(err)),
+                     m_path);
+    }
     return {};
 }
 
@@ -276,9 +288,11 @@ Status StagingDirectory::remove()
     if (Status s = removeContents(); !s)
         return s;
     m_root.reset();
-    if (::unlinkat(m_parent.get(), m_baseName.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT)
-        return Error(ErrorCode::Io, tr("cannot remove the staging directory: %1").arg(errnoText(errno)),
+    if (::unlinkat(m_parent.get(), m_baseName.constData(), AT_REMOVEDIR) != 0 && errno != ENOENT) {
+        const int err = errno;
+        return Error(ErrorCode::Io, tr("cannot remove the staging directory: %1").arg(errnoText(err)),
                      m_path);
+    }
     m_parent.reset();
     m_createdDirectories.clear();
     return {};

@@ -608,6 +608,7 @@ void TestArchiveExtractor::refusesUnsafeNames_data()
     QTest::newRow("harmless-looking a/../b") << QByteArray("a/../b") << "a/../b" << leaves;
     QTest::newRow("trailing ..") << QByteArray("a/..") << "a/.." << leaves;
     QTest::newRow("..") << QByteArray("..") << ".." << leaves;
+    QTest::newRow("placeholder in the name") << QByteArray("%1%2/../x") << "%1%2/../x" << leaves;
     QTest::newRow("absolute") << QByteArray("@SENTINEL@") << "@SENTINEL@"
                               << "the path is absolute";
     QTest::newRow("root-only /") << QByteArray("/") << "/"
