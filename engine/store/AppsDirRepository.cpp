@@ -39,7 +39,7 @@ Result<bool> AppsDirRepository::add(const QString& path)
     auto transaction = Transaction::begin(m_database, *connection);
     if (!transaction)
         return transaction.error();
-    Query query(m_database, *connection);
+    Query query(*transaction);
     if (Status ran = query.exec(u"INSERT INTO apps_dirs (path, added_at) VALUES (?, ?) "
                                 u"ON CONFLICT (path) DO NOTHING"_s,
                                 {QDir::cleanPath(path), Query::timestamp(m_database.clock().now())});
@@ -60,7 +60,7 @@ Status AppsDirRepository::remove(const QString& path)
     auto transaction = Transaction::begin(m_database, *connection);
     if (!transaction)
         return transaction.error();
-    Query query(m_database, *connection);
+    Query query(*transaction);
     if (Status ran = query.exec(u"DELETE FROM apps_dirs WHERE path = ?"_s, {QDir::cleanPath(path)}); !ran)
         return ran;
     if (query.rowsAffected() == 0)

@@ -153,7 +153,7 @@ Result<DatabaseLocation> DatabaseLocation::parsePostgresUrl(const QString& text)
         }
     }
     location.m_connectOptions = options.join(u';');
-    location.m_displayName = url.toString(QUrl::RemovePassword);
+    location.m_displayName = url.toString(QUrl::RemovePassword | QUrl::FullyEncoded);
     return location;
 }
 

@@ -56,7 +56,7 @@ Result<OperationRecord> OperationRepository::create(const OperationRecord& opera
 
     OperationRecord created = operation;
     created.createdAt = m_database.clock().now().toUTC();
-    Query query(m_database, *connection);
+    Query query(*transaction);
     if (Status ran = query.exec(
             u"INSERT INTO operations (kind, site, module, from_version, to_version, state, created_at, "
             u"started_at, finished_at, error_code, error_message, requested_by) "
@@ -93,7 +93,7 @@ Status OperationRepository::update(const OperationRecord& operation)
     auto transaction = Transaction::begin(m_database, *connection);
     if (!transaction)
         return transaction.error();
-    Query query(m_database, *connection);
+    Query query(*transaction);
     if (Status ran = query.exec(u"UPDATE operations SET state = ?, started_at = ?, finished_at = ?, "
                                 u"error_code = ?, error_message = ? WHERE id = ?"_s,
                                 {operation.state, Query::timestamp(operation.startedAt),

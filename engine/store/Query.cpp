@@ -1,6 +1,7 @@
 #include "store/Query.h"
 
 #include "store/Database.h"
+#include "store/Transaction.h"
 
 #include <QSqlError>
 
@@ -9,6 +10,14 @@ namespace ms {
 Query::Query(const Database& database, const QSqlDatabase& connection)
     : m_database(database)
     , m_query(connection)
+{
+    m_query.setForwardOnly(true);
+}
+
+Query::Query(Transaction& transaction)
+    : m_database(transaction.database())
+    , m_transaction(&transaction)
+    , m_query(transaction.connection())
 {
     m_query.setForwardOnly(true);
 }
@@ -29,6 +38,8 @@ Status Query::exec(const QString& sql, const QVariantList& values)
     if (ok)
         return {};
     const QSqlError sqlError = m_query.lastError();
+    if (m_transaction)
+        m_transaction->rollback();
     QString reason = sqlError.databaseText();
     if (reason.isEmpty())
         reason = sqlError.driverText();

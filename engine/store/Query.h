@@ -10,6 +10,7 @@
 namespace ms {
 
 class Database;
+class Transaction;
 
 /// A QSqlQuery that reports failures as ms::Error naming the database, and the value
 /// conventions every table of the store follows: empty text is stored as NULL, timestamps as
@@ -20,6 +21,10 @@ class Query
 
 public:
     Query(const Database& database, const QSqlDatabase& connection);
+    /// A statement inside @p transaction: when it fails the transaction is rolled back at
+    /// once, as PostgreSQL refuses everything after a failed statement anyway — including
+    /// freeing this statement, which would otherwise warn.
+    explicit Query(Transaction& transaction);
 
     /// Runs @p sql with @p values bound to its `?` placeholders, in order. Statements without
     /// values run unprepared (PostgreSQL cannot prepare DDL). Fails with code Database; the
@@ -41,6 +46,7 @@ public:
 
 private:
     const Database& m_database;
+    Transaction* m_transaction = nullptr;
     QSqlQuery m_query;
 };
 

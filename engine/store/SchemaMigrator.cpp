@@ -178,7 +178,7 @@ Result<int> SchemaMigrator::migrate(const Database& database, QSqlDatabase& conn
     if (!transaction)
         return transaction.error();
     if (database.backend() == DatabaseLocation::Backend::PostgreSql) {
-        Query lock(database, connection);
+        Query lock(*transaction);
         if (Status locked = lock.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(migrationLockKey)); !locked)
             return locked.error();
         lock.finish();
@@ -197,12 +197,12 @@ Result<int> SchemaMigrator::migrate(const Database& database, QSqlDatabase& conn
         if (!sql)
             return sql.error();
         for (const QString& statement : *sql) {
-            Query query(database, connection);
+            Query query(*transaction);
             if (Status ran = query.exec(statement); !ran)
                 return ran.error().withSubject(database.location().displayName() + u" ("_s
                                                + migration.fileName + u')');
         }
-        Query record(database, connection);
+        Query record(*transaction);
         if (Status ran = record.exec(u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s,
                                      {migration.version, Query::timestamp(database.clock().now())});
             !ran) {

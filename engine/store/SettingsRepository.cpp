@@ -51,7 +51,7 @@ Status SettingsRepository::setValue(const QString& key, const QString& value)
     auto transaction = Transaction::begin(m_database, *connection);
     if (!transaction)
         return transaction.error();
-    Query query(m_database, *connection);
+    Query query(*transaction);
     if (Status ran = query.exec(u"INSERT INTO settings (key, value) VALUES (?, ?) "
                                 u"ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
                                 {key, Query::text(value)});
@@ -69,7 +69,7 @@ Status SettingsRepository::remove(const QString& key)
     auto transaction = Transaction::begin(m_database, *connection);
     if (!transaction)
         return transaction.error();
-    Query query(m_database, *connection);
+    Query query(*transaction);
     if (Status ran = query.exec(u"DELETE FROM settings WHERE key = ?"_s, {key}); !ran)
         return ran;
     return transaction->commit();

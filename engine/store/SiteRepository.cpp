@@ -279,14 +279,13 @@ private:
     QSqlDatabase m_connection;
 };
 
-Status writeDomains(const Database& database, const QSqlDatabase& connection, qint64 siteId,
-                    const QStringList& domains)
+Status writeDomains(Transaction& transaction, qint64 siteId, const QStringList& domains)
 {
-    Query clear(database, connection);
+    Query clear(transaction);
     if (Status ran = clear.exec(u"DELETE FROM site_domains WHERE site_id = ?"_s, {siteId}); !ran)
         return ran;
     for (qsizetype i = 0; i < domains.size(); ++i) {
-        Query insert(database, connection);
+        Query insert(transaction);
         if (Status ran
             = insert.exec(u"INSERT INTO site_domains (site_id, position, domain) VALUES (?, ?, ?)"_s,
                           {siteId, int(i), domains.at(i)});
@@ -297,15 +296,14 @@ Status writeDomains(const Database& database, const QSqlDatabase& connection, qi
     return {};
 }
 
-Status writePlugins(const Database& database, const QSqlDatabase& connection, qint64 siteId,
-                    const QList<SitePlugin>& plugins)
+Status writePlugins(Transaction& transaction, qint64 siteId, const QList<SitePlugin>& plugins)
 {
-    Query clear(database, connection);
+    Query clear(transaction);
     if (Status ran = clear.exec(u"DELETE FROM site_plugins WHERE site_id = ?"_s, {siteId}); !ran)
         return ran;
     for (qsizetype i = 0; i < plugins.size(); ++i) {
         const SitePlugin& plugin = plugins.at(i);
-        Query insert(database, connection);
+        Query insert(transaction);
         if (Status ran = insert.exec(u"INSERT INTO site_plugins (site_id, position, name, package_name, "
                                      u"version_spec, source, enabled) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
                                      {siteId, int(i), plugin.name, Query::text(plugin.packageName),
@@ -398,7 +396,7 @@ Result<SiteRepository::ScanSummary> SiteRepository::applyScan(const QStringList&
             QVariantList values = scannedValues(site);
             values.prepend(site.name);
             values << now << now;
-            Query insert(m_database, *connection);
+            Query insert(*transaction);
             const QString placeholders = QStringList(values.size(), u"?"_s).join(u", "_s);
             if (Status ran = insert.exec(u"INSERT INTO sites (name, "_s + scannedColumns
                                              + u", first_seen, last_seen) VALUES ("_s + placeholders
@@ -411,16 +409,16 @@ Result<SiteRepository::ScanSummary> SiteRepository::applyScan(const QStringList&
                 return Error(ErrorCode::Internal, tr("The new site got no id."), site.name);
             const qint64 id = insert.value(0).toLongLong();
             insert.finish();
-            if (Status ran = writeDomains(m_database, *connection, id, site.domains); !ran)
+            if (Status ran = writeDomains(*transaction, id, site.domains); !ran)
                 return ran.error();
-            if (Status ran = writePlugins(m_database, *connection, id, site.plugins); !ran)
+            if (Status ran = writePlugins(*transaction, id, site.plugins); !ran)
                 return ran.error();
             ++summary.added;
             continue;
         }
 
         if (sameScannedFields(*known, site)) {
-            Query touch(m_database, *connection);
+            Query touch(*transaction);
             if (Status ran = touch.exec(u"UPDATE sites SET last_seen = ? WHERE id = ?"_s, {now, known->id});
                 !ran)
                 return ran.error();
@@ -432,18 +430,18 @@ Result<SiteRepository::ScanSummary> SiteRepository::applyScan(const QStringList&
         values << now << known->id;
         QString assignments = scannedColumns;
         assignments.replace(u", "_s, u" = ?, "_s);
-        Query update(m_database, *connection);
+        Query update(*transaction);
         if (Status ran = update.exec(
                 u"UPDATE sites SET "_s + assignments + u" = ?, last_seen = ? WHERE id = ?"_s, values);
             !ran) {
             return ran.error();
         }
         if (known->domains != site.domains) {
-            if (Status ran = writeDomains(m_database, *connection, known->id, site.domains); !ran)
+            if (Status ran = writeDomains(*transaction, known->id, site.domains); !ran)
                 return ran.error();
         }
         if (known->plugins != site.plugins) {
-            if (Status ran = writePlugins(m_database, *connection, known->id, site.plugins); !ran)
+            if (Status ran = writePlugins(*transaction, known->id, site.plugins); !ran)
                 return ran.error();
         }
         ++summary.updated;
@@ -455,7 +453,7 @@ Result<SiteRepository::ScanSummary> SiteRepository::applyScan(const QStringList&
         ++summary.missing;
         if (site.status == SiteStatus::Missing)
             continue;
-        Query mark(m_database, *connection);
+        Query mark(*transaction);
         if (Status ran = mark.exec(u"UPDATE sites SET status = ? WHERE id = ?"_s,
                                    {statusName(SiteStatus::Missing), site.id});
             !ran) {
@@ -476,7 +474,7 @@ Status SiteRepository::setTitleOverride(const QString& name, const QString& titl
     auto transaction = Transaction::begin(m_database, *connection);
     if (!transaction)
         return transaction.error();
-    Query query(m_database, *connection);
+    Query query(*transaction);
     if (Status ran = query.exec(u"UPDATE sites SET title_override = ? WHERE name = ?"_s,
                                 {Query::text(title.trimmed()), name});
         !ran) {
@@ -495,7 +493,7 @@ Status SiteRepository::remove(const QString& name)
     auto transaction = Transaction::begin(m_database, *connection);
     if (!transaction)
         return transaction.error();
-    Query query(m_database, *connection);
+    Query query(*transaction);
     // site_domains and site_plugins go with it (ON DELETE CASCADE).
     if (Status ran = query.exec(u"DELETE FROM sites WHERE name = ?"_s, {name}); !ran)
         return ran;
@@ -514,7 +512,7 @@ Status SiteRepository::updatePort(const QString& name, int port, PortSource sour
     auto transaction = Transaction::begin(m_database, *connection);
     if (!transaction)
         return transaction.error();
-    Query query(m_database, *connection);
+    Query query(*transaction);
     if (Status ran = query.exec(u"UPDATE sites SET port = ?, port_source = ?, port_key = ? WHERE name = ?"_s,
                                 {port, portSourceName(source), Query::text(key), name});
         !ran) {

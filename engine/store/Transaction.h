@@ -40,6 +40,8 @@ public:
     /// Discards the changes; does nothing when already finished.
     void rollback();
     bool isActive() const { return m_active; }
+    const Database& database() const { return *m_database; }
+    const QSqlDatabase& connection() const { return m_connection; }
 
 private:
     Transaction(const Database& database, QSqlDatabase connection);
