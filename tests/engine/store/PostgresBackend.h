@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <memory>
 
+class RawConnection;
+
 /// A private PostgreSQL cluster for one test run: initdb into a temporary directory, a server
 /// listening only on a unix socket in that directory, password authentication (scram), and
 /// one database that each test function empties. When running as root the server programs run
@@ -40,6 +42,8 @@ private:
     QString m_binDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     QProcess m_server;
+    /// Kept open for emptying the database before each test function.
+    std::unique_ptr<RawConnection> m_admin;
     QString m_password;
     bool m_runAsPostgres = false;
     bool m_attempted = false;
