@@ -159,13 +159,13 @@ Result<int> SchemaMigrator::currentVersion(const Database& database, QSqlDatabas
 
 Error SchemaMigrator::newerSchemaError(const Database& database, int found)
 {
-    return Error(ErrorCode::Unsupported,
-                 tr("The database %1 has schema version %2, newer than version %3 that this program "
-                    "knows; it was left untouched. Use a newer Mothership.")
-                     .arg(database.location().displayName())
-                     .arg(found)
-                     .arg(latestVersion()),
-                 database.location().displayName());
+    return Error(
+        ErrorCode::Unsupported,
+        tr("The database %1 has schema version %2, newer than version %3 that this program "
+           "knows; it was left untouched. Use a newer Mothership.")
+            // One pass: a URL's "%2F" must not be taken for a placeholder.
+            .arg(database.location().displayName(), QString::number(found), QString::number(latestVersion())),
+        database.location().displayName());
 }
 
 Result<int> SchemaMigrator::migrate(const Database& database, QSqlDatabase& connection)

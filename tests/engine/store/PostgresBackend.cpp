@@ -255,12 +255,13 @@ void PostgresBackend::stop()
 
 QString PostgresBackend::url(const QString& databaseName, const QString& password) const
 {
-    // host= overrides "localhost": the socket directory is what libpq uses.
+    // host= overrides "localhost": the socket directory is what libpq uses. It is encoded
+    // ("%2Fdev%2Fshm...") so messages that show the URL are checked against placeholders.
     // Concatenated, not arg()ed: the encoded password holds "%40"-like sequences.
     return QStringLiteral("postgresql://") + user + QLatin1Char(':')
         + QString::fromLatin1(QUrl::toPercentEncoding(password)) + QStringLiteral("@localhost:")
         + QString::number(port) + QLatin1Char('/') + databaseName + QStringLiteral("?host=")
-        + QString::fromLatin1(QUrl::toPercentEncoding(m_dir->path(), "/"));
+        + QString::fromLatin1(QUrl::toPercentEncoding(m_dir->path()));
 }
 
 QString PostgresBackend::urlWithPassword(const QString& password) const
