@@ -144,6 +144,11 @@ JsonText::Position JsonText::positionAt(QByteArrayView text, qsizetype offset)
     return p;
 }
 
+JsonText::Position JsonText::errorPosition(QByteArrayView text, qsizetype parseErrorOffset)
+{
+    return positionAt(text, parseErrorOffset > 0 ? parseErrorOffset - 1 : 0);
+}
+
 QList<JsonText::Member> JsonText::topLevelMembers(QByteArrayView text)
 {
     return Scanner(text).members();

@@ -29,6 +29,10 @@ public:
     /// Line and column of byte @p offset in @p text (clamped to the text).
     static Position positionAt(QByteArrayView text, qsizetype offset);
 
+    /// Where QJsonDocument stopped: the character it could not accept. (QJsonParseError's
+    /// offset is one past that character, the parser having consumed it.)
+    static Position errorPosition(QByteArrayView text, qsizetype parseErrorOffset);
+
     /// The members of the top-level object of @p text, in file order, duplicates included.
     /// Meant for text QJsonDocument has accepted; on anything else it returns what it found
     /// before the text stopped making sense.

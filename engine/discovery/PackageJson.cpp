@@ -39,7 +39,7 @@ Result<PackageJson> PackageJson::parse(QByteArrayView data, const QString& fileN
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const JsonText::Position at = JsonText::positionAt(data, parseError.offset);
+        const JsonText::Position at = JsonText::errorPosition(data, parseError.offset);
         return Error(ErrorCode::Parse, tr("not valid JSON: %1").arg(parseError.errorString()),
                      fileName + u':' + QString::number(at.line) + u':' + QString::number(at.column));
     }

@@ -55,7 +55,7 @@ SiteJson SiteJson::parseImpl(QByteArrayView data, const QString& fileName, bool 
         s.m_problems.append(p);
     };
     if (parseError.error != QJsonParseError::NoError) {
-        const JsonText::Position at = JsonText::positionAt(data, parseError.offset);
+        const JsonText::Position at = JsonText::errorPosition(data, parseError.offset);
         fatal(at.line, fileName + u':' + QString::number(at.line) + u':' + QString::number(at.column),
               tr("not valid JSON: %1 (column %2)").arg(parseError.errorString()).arg(at.column));
         return s;
