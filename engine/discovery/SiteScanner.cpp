@@ -13,6 +13,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <climits>
+#include <cstdlib>
 #include <dirent.h>
 #include <sys/stat.h>
 
@@ -327,14 +329,16 @@ ScanResult SiteScanner::scan(const QStringList& appsDirs, const ScanOptions& opt
     for (const AppsDir& dir : std::as_const(dirs)) {
         for (const QString& name : dir.listing.links) {
             const QString path = dir.path + u'/' + name;
-            const QFileInfo info(path);
-            const QString target = info.canonicalFilePath();
-            if (target.isEmpty()) {
+            const QByteArray native = QFile::encodeName(path);
+            struct stat st;
+            char resolved[PATH_MAX];
+            if (::stat(native.constData(), &st) != 0 || !::realpath(native.constData(), resolved)) {
                 scanProblems.append(problem(path, tr("broken or looping link; skipped"), false));
                 continue;
             }
-            if (!info.isDir())
+            if (!S_ISDIR(st.st_mode))
                 continue;
+            const QString target = QFile::decodeName(resolved);
             const bool loop = std::any_of(dirs.cbegin(), dirs.cend(),
                                           [&](const AppsDir& d) { return isSameOrInside(d.canonical, target); });
             if (loop) {
