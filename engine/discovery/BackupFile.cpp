@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -46,7 +45,8 @@ int writeNewFile(const QString& path, const QByteArray& content, mode_t mode)
 
 QString BackupFile::nameFor(const QString& path, const QDateTime& when)
 {
-    return path + u'.' + when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")) + QStringLiteral(".bak");
+    return path + u'.' + when.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"))
+        + QStringLiteral(".bak");
 }
 
 Result<QString> BackupFile::write(const QString& path, const QByteArray& content, const Clock& clock)
@@ -63,7 +63,8 @@ Result<QString> BackupFile::write(const QString& path, const QByteArray& content
             break;
         if (err != EEXIST)
             return Error(ErrorCode::Io,
-                         tr("cannot write the backup: %1").arg(QString::fromLocal8Bit(std::strerror(err))), backup);
+                         tr("cannot write the backup: %1").arg(QString::fromLocal8Bit(std::strerror(err))),
+                         backup);
         if (n > 1000)
             return Error(ErrorCode::Conflict, tr("too many backups with the same time stamp"), base);
         backup = base.chopped(4) + u'-' + QString::number(n) + QStringLiteral(".bak");

@@ -12,9 +12,9 @@ namespace ms {
 /// A file the engine changed on an administrator's behalf, and where its old content went.
 struct FileChange
 {
-    QString path;       ///< absolute path of the changed file
+    QString path; ///< absolute path of the changed file
     QString backupPath; ///< the copy of its previous content; empty when the file was created
-    QString key;        ///< the setting that changed ("PORT", "port")
+    QString key; ///< the setting that changed ("PORT", "port")
 
     bool operator==(const FileChange&) const = default;
 };
@@ -36,7 +36,8 @@ public:
     /// Writes @p content (the file's current bytes, as read) to a new backup of @p path:
     /// created exclusively with @p path's permissions (a .env holds secrets), fsynced, and
     /// its directory fsynced. Returns the backup's path; on failure the error names it.
-    [[nodiscard]] static Result<QString> write(const QString& path, const QByteArray& content, const Clock& clock);
+    [[nodiscard]] static Result<QString> write(const QString& path, const QByteArray& content,
+                                               const Clock& clock);
 };
 
 } // namespace ms

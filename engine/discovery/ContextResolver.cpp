@@ -36,7 +36,8 @@ ContextResolver::ContextResolver(const QList<Site>& sites, const QString& fallba
     }
 }
 
-ContextMatch ContextResolver::answer(ContextMatchKind kind, const QStringList& names, const QString& matched) const
+ContextMatch ContextResolver::answer(ContextMatchKind kind, const QStringList& names,
+                                     const QString& matched) const
 {
     ContextMatch m;
     m.matched = matched;

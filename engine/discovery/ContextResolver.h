@@ -11,20 +11,20 @@ namespace ms {
 
 /// How a request was matched to a site.
 enum class ContextMatchKind {
-    None,            ///< no site, and no fallback configured (or the fallback is not a site)
-    ExactDomain,     ///< a site lists the host name itself
-    WildcardDomain,  ///< a site lists "*.<suffix>" for it; the longest suffix wins
-    Port,            ///< a site has the port
+    None, ///< no site, and no fallback configured (or the fallback is not a site)
+    ExactDomain, ///< a site lists the host name itself
+    WildcardDomain, ///< a site lists "*.<suffix>" for it; the longest suffix wins
+    Port, ///< a site has the port
     BusinessContext, ///< a site's BUSINESS_CONTEXT is the value asked for
-    Fallback,        ///< nothing matched; the configured admin site answers
+    Fallback, ///< nothing matched; the configured admin site answers
 };
 
 /// The answer to "which site serves this?".
 struct ContextMatch
 {
     ContextMatchKind kind = ContextMatchKind::None;
-    QString site;          ///< the site's name; empty for None
-    QString matched;       ///< what matched: the host or pattern, the port, the context
+    QString site; ///< the site's name; empty for None
+    QString matched; ///< what matched: the host or pattern, the port, the context
     QStringList ambiguous; ///< other sites that matched just as well (a conflict to fix)
 
     bool found() const { return kind != ContextMatchKind::None; }
@@ -53,7 +53,7 @@ public:
 private:
     ContextMatch answer(ContextMatchKind kind, const QStringList& names, const QString& matched) const;
 
-    QHash<QString, QStringList> m_exact;    // host → site names, sorted
+    QHash<QString, QStringList> m_exact; // host → site names, sorted
     QHash<QString, QStringList> m_wildcard; // suffix of "*.suffix" → site names
     QHash<int, QStringList> m_ports;
     QHash<QString, QStringList> m_contexts; // lower-cased context → site names

@@ -127,8 +127,9 @@ private:
             const qsizetype nl = m_data.indexOf('\n', lineStart);
             const QByteArrayView rest = m_data.sliced(lineStart, (nl < 0 ? m_data.size() : nl) - lineStart);
             const QString message = rest.contains('=')
-                ? DotEnv::tr("invalid variable name at column %1; names are letters, digits, '_', '.' and '-', "
-                             "not starting with a digit")
+                ? DotEnv::tr(
+                      "invalid variable name at column %1; names are letters, digits, '_', '.' and '-', "
+                      "not starting with a digit")
                       .arg(columnOf(keyEnd == keyBegin ? keyBegin : m_pos))
                 : DotEnv::tr("expected KEY=VALUE");
             const bool goOn = fail(line, message);
@@ -147,8 +148,9 @@ private:
                 return !m_lenient ? false : stopLenient();
             skipBlanks();
             if (!atLineEnd(m_pos) && m_data[m_pos] != '#') {
-                const bool goOn = fail(m_line, DotEnv::tr("unexpected text after the closing quote at column %1")
-                                                   .arg(columnOf(m_pos)));
+                const bool goOn = fail(
+                    m_line,
+                    DotEnv::tr("unexpected text after the closing quote at column %1").arg(columnOf(m_pos)));
                 skipToNextLine();
                 return goOn;
             }
@@ -200,13 +202,26 @@ private:
                 const char next = m_data[m_pos + 1];
                 char decoded = 0;
                 switch (next) {
-                case 'n': decoded = '\n'; break;
-                case 't': decoded = '\t'; break;
-                case 'r': decoded = '\r'; break;
-                case '"': decoded = '"'; break;
-                case '\\': decoded = '\\'; break;
-                case '$': decoded = '$'; break;
-                default: break; // not an escape: the backslash stays, as in a shell
+                case 'n':
+                    decoded = '\n';
+                    break;
+                case 't':
+                    decoded = '\t';
+                    break;
+                case 'r':
+                    decoded = '\r';
+                    break;
+                case '"':
+                    decoded = '"';
+                    break;
+                case '\\':
+                    decoded = '\\';
+                    break;
+                case '$':
+                    decoded = '$';
+                    break;
+                default:
+                    break; // not an escape: the backslash stays, as in a shell
                 }
                 if (decoded) {
                     value.append(m_data.sliced(chunk, m_pos - chunk));

@@ -38,7 +38,7 @@ class DotEnv
 public:
     /// How a value was written; the writer keeps the style when it changes the value.
     enum class Quote {
-        None,   ///< unquoted: trimmed, ends at the line end or at " #"
+        None, ///< unquoted: trimmed, ends at the line end or at " #"
         Single, ///< '…': literal
         Double, ///< "…": with escapes
     };
@@ -47,13 +47,13 @@ public:
     struct Entry
     {
         QString key;
-        QString value;             ///< unquoted and unescaped
-        int line = 0;              ///< 1-based line of the key
-        int lastLine = 0;          ///< last line of the value (> line for multi-line values)
-        bool exported = false;     ///< written as "export KEY=…"
+        QString value; ///< unquoted and unescaped
+        int line = 0; ///< 1-based line of the key
+        int lastLine = 0; ///< last line of the value (> line for multi-line values)
+        bool exported = false; ///< written as "export KEY=…"
         Quote quote = Quote::None;
-        qsizetype valueBegin = 0;  ///< byte offset of the value as written (quotes included)
-        qsizetype valueEnd = 0;    ///< one past its last byte
+        qsizetype valueBegin = 0; ///< byte offset of the value as written (quotes included)
+        qsizetype valueEnd = 0; ///< one past its last byte
     };
 
     /// Files larger than this are refused: a .env is a page of settings, not data.

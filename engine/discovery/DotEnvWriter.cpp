@@ -4,7 +4,6 @@
 #include "discovery/FileContent.h"
 
 #include <QFile>
-
 #include <fcntl.h>
 #include <sys/stat.h>
 
@@ -39,12 +38,24 @@ QByteArray doubleQuoted(const QString& value)
     out.append('"');
     for (const char c : value.toUtf8()) {
         switch (c) {
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '"': out.append("\\\""); break;
-        case '\\': out.append("\\\\"); break;
-        case '$': out.append("\\$"); break;
-        default: out.append(c); break;
+        case '\n':
+            out.append("\\n");
+            break;
+        case '\r':
+            out.append("\\r");
+            break;
+        case '"':
+            out.append("\\\"");
+            break;
+        case '\\':
+            out.append("\\\\");
+            break;
+        case '$':
+            out.append("\\$");
+            break;
+        default:
+            out.append(c);
+            break;
         }
     }
     out.append('"');
@@ -70,8 +81,8 @@ QByteArray DotEnvWriter::encode(const QString& value, DotEnv::Quote style)
     return doubleQuoted(value);
 }
 
-Result<QByteArray> DotEnvWriter::withValue(QByteArrayView original, const QString& fileName, const QString& key,
-                                           const QString& value)
+Result<QByteArray> DotEnvWriter::withValue(QByteArrayView original, const QString& fileName,
+                                           const QString& key, const QString& value)
 {
     if (!DotEnv::isValidKey(key))
         return Error(ErrorCode::InvalidArgument, tr("invalid variable name"), fileName);
@@ -123,7 +134,8 @@ Result<FileChange> DotEnvWriter::setValue(const QString& path, const QString& ke
     } else {
         // A new .env will hold secrets sooner or later: create it private, then let
         // AtomicFile (which keeps an existing file's mode) fill it.
-        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        const int fd
+            = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
         if (fd < 0)
             return Error(ErrorCode::Io, tr("cannot create the file"), path);
         ::close(fd);

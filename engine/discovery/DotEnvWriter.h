@@ -30,7 +30,8 @@ public:
     /// Sets @p key to @p value in the file at @p path: reads it, writes a backup beside it
     /// (BackupFile), then replaces it through ms::AtomicFile. A missing file is created with
     /// mode 0600 and no backup. On failure the file is unchanged and the error names it.
-    [[nodiscard]] static Result<FileChange> setValue(const QString& path, const QString& key, const QString& value,
+    [[nodiscard]] static Result<FileChange> setValue(const QString& path, const QString& key,
+                                                     const QString& value,
                                                      const Clock& clock = Clock::system());
 
     /// @p value as it would be written after "KEY=" in style @p style: unquoted when it

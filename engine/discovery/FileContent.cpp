@@ -1,7 +1,6 @@
 #include "discovery/FileContent.h"
 
 #include <QFile>
-
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -21,17 +20,19 @@ Result<QByteArray> FileContent::read(const QString& path, qsizetype maxSize)
         const int err = errno;
         if (err == ENOENT || err == ENOTDIR)
             return Error(ErrorCode::NotFound, tr("no such file"), path);
-        return Error(ErrorCode::Io, tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(err))), path);
+        return Error(ErrorCode::Io, tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(err))),
+                     path);
     }
     struct FdCloser
     {
         int fd;
         ~FdCloser() { ::close(fd); }
-    } closer{fd};
+    } closer {fd};
 
     struct stat st;
     if (::fstat(fd, &st) != 0)
-        return Error(ErrorCode::Io, tr("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))), path);
+        return Error(ErrorCode::Io, tr("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
+                     path);
     if (!S_ISREG(st.st_mode))
         return Error(ErrorCode::Io, tr("not a regular file"), path);
     if (st.st_size > maxSize)
@@ -51,12 +52,17 @@ Result<QByteArray> FileContent::read(const QString& path, qsizetype maxSize)
         if (n < 0) {
             if (errno == EINTR)
                 continue;
-            return Error(ErrorCode::Io, tr("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))),
-                         path);
+            return Error(ErrorCode::Io,
+                         tr("cannot read: %1").arg(QString::fromLocal8Bit(std::strerror(errno))), path);
         }
         if (n == 0)
             break;
         filled += n;
+        // A short read that brings exactly the size fstat() reported is the end of a regular
+        // file: skip the extra read() that would return 0. In a scan of thousands of files,
+        // every system call shows.
+        if (filled == st.st_size && filled < data.size())
+            break;
     }
     if (filled > maxSize)
         return Error(ErrorCode::Unsupported, tr("larger than %1 bytes").arg(maxSize), path);

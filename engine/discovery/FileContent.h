@@ -8,8 +8,9 @@
 
 namespace ms {
 
-/// Reads a whole small file in one go, for the site readers: one open, one fstat, reads
-/// until the end. A scan reads thousands of these, so it avoids QFile's extra stats.
+/// Reads a whole small file in one go, for the site readers: one open, one fstat, one read
+/// when the file does not change meanwhile. A scan reads thousands of these, so it avoids
+/// QFile's extra calls.
 class FileContent
 {
     Q_DECLARE_TR_FUNCTIONS(FileContent)

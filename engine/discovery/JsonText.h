@@ -13,7 +13,7 @@ class JsonText
 public:
     struct Position
     {
-        int line = 1;   ///< 1-based
+        int line = 1; ///< 1-based
         int column = 1; ///< 1-based, in characters (not UTF-8 bytes)
     };
 
@@ -21,9 +21,9 @@ public:
     struct Member
     {
         QString key;
-        qsizetype keyOffset = 0;  ///< byte offset of the key's opening quote
+        qsizetype keyOffset = 0; ///< byte offset of the key's opening quote
         qsizetype valueBegin = 0; ///< byte offset of the value's first byte
-        qsizetype valueEnd = 0;   ///< one past its last byte
+        qsizetype valueEnd = 0; ///< one past its last byte
     };
 
     /// Line and column of byte @p offset in @p text (clamped to the text).

@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QHash>
 #include <QHostAddress>
-
 #include <dirent.h>
 #include <unistd.h>
 
@@ -86,7 +85,8 @@ bool Listener::runsFrom(const QString& folder) const
     if (folder.isEmpty())
         return false;
     auto inside = [&](const QString& path) {
-        return path == folder || (path.startsWith(folder) && path.size() > folder.size() && path.at(folder.size()) == u'/');
+        return path == folder
+            || (path.startsWith(folder) && path.size() > folder.size() && path.at(folder.size()) == u'/');
     };
     return (!workingDir.isEmpty() && inside(workingDir)) || (!program.isEmpty() && inside(program));
 }
@@ -108,7 +108,8 @@ Result<ListeningPorts> ListeningPorts::readSystem(const QString& procRoot)
     if (!tcp && !tcp6)
         return Error(ErrorCode::Io, tr("cannot read the listening sockets: %1").arg(tcp.error().message()),
                      procRoot + QStringLiteral("/net/tcp"));
-    return fromProcNet(tcp ? QByteArrayView(*tcp) : QByteArrayView(), tcp6 ? QByteArrayView(*tcp6) : QByteArrayView());
+    return fromProcNet(tcp ? QByteArrayView(*tcp) : QByteArrayView(),
+                       tcp6 ? QByteArrayView(*tcp6) : QByteArrayView());
 }
 
 void ListeningPorts::resolveOwners(const QSet<int>& ports, const QString& procRoot)

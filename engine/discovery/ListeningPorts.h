@@ -14,11 +14,11 @@ namespace ms {
 struct Listener
 {
     int port = 0;
-    QString address;     ///< local address: "0.0.0.0", "127.0.0.1", "::", "::1", …
-    quint64 inode = 0;   ///< the socket's inode, to find its process
-    qint64 pid = 0;      ///< the owning process when visible to us, else 0
-    QString program;     ///< its executable (/proc/<pid>/exe), when visible
-    QString workingDir;  ///< its working directory (/proc/<pid>/cwd), when visible
+    QString address; ///< local address: "0.0.0.0", "127.0.0.1", "::", "::1", …
+    quint64 inode = 0; ///< the socket's inode, to find its process
+    qint64 pid = 0; ///< the owning process when visible to us, else 0
+    QString program; ///< its executable (/proc/<pid>/exe), when visible
+    QString workingDir; ///< its working directory (/proc/<pid>/cwd), when visible
 
     bool ownerKnown() const { return pid > 0; }
     /// Whether the owner runs from @p folder (its working directory or executable lies

@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QMap>
 #include <QSet>
-
 #include <algorithm>
 
 namespace ms {
@@ -17,12 +16,12 @@ namespace {
 
 // The first port after @p port (FirstPort when @p port is below the range) for which
 // @p taken is false, wrapping from LastPort to FirstPort; 0 when every port is taken.
-template<typename Taken>
-int nextFree(int port, Taken taken)
+template<typename Taken> int nextFree(int port, Taken taken)
 {
     constexpr int span = PortAllocator::LastPort - PortAllocator::FirstPort + 1;
-    int candidate = port < PortAllocator::FirstPort || port >= PortAllocator::LastPort ? PortAllocator::FirstPort
-                                                                                       : port + 1;
+    int candidate = port < PortAllocator::FirstPort || port >= PortAllocator::LastPort
+        ? PortAllocator::FirstPort
+        : port + 1;
     for (int i = 0; i < span; ++i) {
         if (candidate != port && !taken(candidate))
             return candidate;
@@ -37,7 +36,8 @@ QList<const Site*> ordered(const QList<Site>& sites)
     out.reserve(sites.size());
     for (const Site& s : sites)
         out.append(&s);
-    std::sort(out.begin(), out.end(), [](const Site* a, const Site* b) { return PortAllocator::precedes(*a, *b); });
+    std::sort(out.begin(), out.end(),
+              [](const Site* a, const Site* b) { return PortAllocator::precedes(*a, *b); });
     return out;
 }
 
@@ -130,7 +130,10 @@ QList<PortConflict> PortAllocator::conflicts(const QList<Site>& sites, const Lis
         c.kind = ConflictKind::SharedPort;
         c.port = it.key();
         c.sites = namesOf(*it);
-        c.message = tr("port %1 is used by %2 sites: %3").arg(c.port).arg(c.sites.size()).arg(c.sites.join(QStringLiteral(", ")));
+        c.message = tr("port %1 is used by %2 sites: %3")
+                        .arg(c.port)
+                        .arg(c.sites.size())
+                        .arg(c.sites.join(QStringLiteral(", ")));
         out.append(c);
     }
     for (auto it = byDomain.cbegin(); it != byDomain.cend(); ++it) {
@@ -140,7 +143,10 @@ QList<PortConflict> PortAllocator::conflicts(const QList<Site>& sites, const Lis
         c.kind = ConflictKind::SharedDomain;
         c.domain = it.key();
         c.sites = namesOf(*it);
-        c.message = tr("%1 is claimed by %2 sites: %3").arg(c.domain).arg(c.sites.size()).arg(c.sites.join(QStringLiteral(", ")));
+        c.message = tr("%1 is claimed by %2 sites: %3")
+                        .arg(c.domain)
+                        .arg(c.sites.size())
+                        .arg(c.sites.join(QStringLiteral(", ")));
         out.append(c);
     }
     for (const Site* s : order) {
@@ -148,7 +154,7 @@ QList<PortConflict> PortAllocator::conflicts(const QList<Site>& sites, const Lis
             continue;
         PortConflict c;
         c.port = s->port;
-        c.sites = QStringList{s->name};
+        c.sites = QStringList {s->name};
         c.listeners = listening.listenersOn(s->port);
         const QString folder = canonicalFolder(*s);
         const auto foreign = std::find_if(c.listeners.cbegin(), c.listeners.cend(), [&](const Listener& l) {
@@ -220,7 +226,7 @@ PortPlan PortAllocator::plan(const QList<Site>& sites, const ListeningPorts& lis
             PortConflict c;
             c.kind = move.reason;
             c.port = s->port;
-            c.sites = QStringList{s->name};
+            c.sites = QStringList {s->name};
             c.message = tr("no free port left for %1").arg(s->name);
             plan.unresolved.append(c);
             continue;
@@ -246,13 +252,14 @@ PortApplyReport PortAllocator::apply(const PortPlan& plan, const Clock& clock)
         const std::optional<Site> now
             = SiteScanner::scanSite(move.sitePath, QFileInfo(move.sitePath).absolutePath(), {});
         const bool unchanged = now
-            && (move.source == PortSource::Derived ? now->portSource == PortSource::None
-                                                   : now->port == move.from && now->portSource == move.source
-                        && now->portKey == move.key);
+            && (move.source == PortSource::Derived
+                    ? now->portSource == PortSource::None
+                    : now->port == move.from && now->portSource == move.source && now->portKey == move.key);
         if (!unchanged) {
-            report.errors.append(Error(ErrorCode::Conflict,
-                                       tr("%1 no longer has port %2 from this file; plan again").arg(move.site).arg(move.from),
-                                       move.file));
+            report.errors.append(
+                Error(ErrorCode::Conflict,
+                      tr("%1 no longer has port %2 from this file; plan again").arg(move.site).arg(move.from),
+                      move.file));
             continue;
         }
         const Result<FileChange> change = move.source == PortSource::SiteJson

@@ -15,9 +15,9 @@ namespace ms {
 
 /// What is wrong with a port or a domain.
 enum class ConflictKind {
-    SharedPort,     ///< two or more sites have the same port; all but the first move
-    SharedDomain,   ///< two or more sites claim the same host name; a person decides
-    PortTaken,      ///< another program listens on the site's port; the site moves
+    SharedPort, ///< two or more sites have the same port; all but the first move
+    SharedDomain, ///< two or more sites claim the same host name; a person decides
+    PortTaken, ///< another program listens on the site's port; the site moves
     InUseOnMachine, ///< the port is listening and it is (or, owner unseen, may be) the site
                     ///< itself: the normal state of a running site; reported, never moved
 };
@@ -25,24 +25,24 @@ enum class ConflictKind {
 struct PortConflict
 {
     ConflictKind kind = ConflictKind::SharedPort;
-    int port = 0;              ///< the port (every kind but SharedDomain)
-    QString domain;            ///< the host name (SharedDomain)
-    QStringList sites;         ///< the sites involved, the one that keeps it first
+    int port = 0; ///< the port (every kind but SharedDomain)
+    QString domain; ///< the host name (SharedDomain)
+    QStringList sites; ///< the sites involved, the one that keeps it first
     QList<Listener> listeners; ///< what listens (PortTaken, InUseOnMachine)
-    QString message;           ///< one translated line
+    QString message; ///< one translated line
 };
 
 /// One site moving to another port, and the file and key that will say so.
 struct PortMove
 {
-    QString site;              ///< its name
-    QString sitePath;          ///< its folder
+    QString site; ///< its name
+    QString sitePath; ///< its folder
     int from = 0;
     int to = 0;
     ConflictKind reason = ConflictKind::SharedPort;
     PortSource source = PortSource::None; ///< where the old port came from
-    QString file;              ///< the file to rewrite: <folder>/site.json or <folder>/.env
-    QString key;               ///< "port" (site.json), the .env key that held it, or PORT when derived
+    QString file; ///< the file to rewrite: <folder>/site.json or <folder>/.env
+    QString key; ///< "port" (site.json), the .env key that held it, or PORT when derived
 };
 
 /// What plan() proposes: the moves, and what it cannot fix by moving ports.
@@ -57,7 +57,7 @@ struct PortPlan
 struct [[nodiscard]] PortApplyReport
 {
     QList<FileChange> changes; ///< each changed file and its backup
-    QList<Error> errors;       ///< moves that could not be made; their files are unchanged
+    QList<Error> errors; ///< moves that could not be made; their files are unchanged
     bool ok() const { return errors.isEmpty(); }
 };
 

@@ -4,37 +4,41 @@ namespace ms {
 
 const QStringList& SiteConventions::portKeys()
 {
-    static const QStringList keys{QStringLiteral("PORT"), QStringLiteral("SERVER_PORT"), QStringLiteral("APP_PORT"),
-                                  QStringLiteral("HTTP_PORT")};
+    static const QStringList keys {QStringLiteral("PORT"), QStringLiteral("SERVER_PORT"),
+                                   QStringLiteral("APP_PORT"), QStringLiteral("HTTP_PORT")};
     return keys;
 }
 
 const QStringList& SiteConventions::domainKeys()
 {
-    static const QStringList keys{QStringLiteral("DOMAIN"), QStringLiteral("HOST"), QStringLiteral("HOSTNAME"),
-                                  QStringLiteral("BASE_URL")};
+    static const QStringList keys {QStringLiteral("DOMAIN"), QStringLiteral("HOST"),
+                                   QStringLiteral("HOSTNAME"), QStringLiteral("BASE_URL")};
     return keys;
 }
 
 const QStringList& SiteConventions::environmentKeys()
 {
-    static const QStringList keys{QStringLiteral("NODE_ENV"), QStringLiteral("APP_ENV"),
-                                  QStringLiteral("ENVIRONMENT")};
+    static const QStringList keys {QStringLiteral("NODE_ENV"), QStringLiteral("APP_ENV"),
+                                   QStringLiteral("ENVIRONMENT")};
     return keys;
 }
 
 QString SiteConventions::environmentName(QStringView value)
 {
     const QString v = value.trimmed().toString().toLower();
-    static const QStringList development{QStringLiteral("development"), QStringLiteral("dev"),
-                                         QStringLiteral("develop"),     QStringLiteral("local"),
-                                         QStringLiteral("test"),        QStringLiteral("testing")};
-    static const QStringList staging{QStringLiteral("staging"),        QStringLiteral("stage"),
-                                     QStringLiteral("stg"),            QStringLiteral("preprod"),
-                                     QStringLiteral("pre-production"), QStringLiteral("preproduction"),
-                                     QStringLiteral("qa"),             QStringLiteral("uat")};
-    static const QStringList production{QStringLiteral("production"), QStringLiteral("prod"),
-                                        QStringLiteral("prd"), QStringLiteral("live")};
+    static const QStringList development {QStringLiteral("development"), QStringLiteral("dev"),
+                                          QStringLiteral("develop"),     QStringLiteral("local"),
+                                          QStringLiteral("test"),        QStringLiteral("testing")};
+    static const QStringList staging {QStringLiteral("staging"),
+                                      QStringLiteral("stage"),
+                                      QStringLiteral("stg"),
+                                      QStringLiteral("preprod"),
+                                      QStringLiteral("pre-production"),
+                                      QStringLiteral("preproduction"),
+                                      QStringLiteral("qa"),
+                                      QStringLiteral("uat")};
+    static const QStringList production {QStringLiteral("production"), QStringLiteral("prod"),
+                                         QStringLiteral("prd"), QStringLiteral("live")};
     if (development.contains(v))
         return QStringLiteral("development");
     if (staging.contains(v))
@@ -89,8 +93,9 @@ QString SiteConventions::hostOf(QStringView text)
     QString host = s.toString().toLower();
     for (qsizetype i = 0; i < host.size(); ++i) {
         const QChar c = host.at(i);
-        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.' || c == u'_'
-            || c == u':' || c == u'[' || c == u']' || (c == u'*' && i == 0) || c.unicode() > 0x7f;
+        const bool ok = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-' || c == u'.'
+            || c == u'_' || c == u':' || c == u'[' || c == u']' || (c == u'*' && i == 0)
+            || c.unicode() > 0x7f;
         if (!ok)
             return {};
     }
@@ -112,7 +117,8 @@ QStringList SiteConventions::hostsOf(QStringView list)
 
 bool SiteConventions::isBindAddress(QStringView host)
 {
-    for (const char16_t* b : {u"0.0.0.0", u"::", u"[::]", u"*", u"localhost", u"127.0.0.1", u"::1", u"[::1]"}) {
+    for (const char16_t* b :
+         {u"0.0.0.0", u"::", u"[::]", u"*", u"localhost", u"127.0.0.1", u"::1", u"[::1]"}) {
         if (host.compare(QStringView(b), Qt::CaseInsensitive) == 0)
             return true;
     }

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
-
 #include <algorithm>
 #include <cmath>
 
@@ -16,8 +15,8 @@ namespace ms {
 
 namespace {
 
-const QString kEnvironments[] = {QStringLiteral("development"), QStringLiteral("staging"),
-                                 QStringLiteral("production")};
+const QString kEnvironments[]
+    = {QStringLiteral("development"), QStringLiteral("staging"), QStringLiteral("production")};
 
 // An integral JSON number, or nullopt.
 std::optional<qint64> integer(const QJsonValue& v)
@@ -34,9 +33,9 @@ std::optional<qint64> integer(const QJsonValue& v)
 
 QStringList SiteJson::knownFields()
 {
-    return {QStringLiteral("name"),        QStringLiteral("title"),     QStringLiteral("domains"),
-            QStringLiteral("port"),        QStringLiteral("environment"), QStringLiteral("instances"),
-            QStringLiteral("agent"),       QStringLiteral("reload_command"), QStringLiteral("modules_dir")};
+    return {QStringLiteral("name"),  QStringLiteral("title"),          QStringLiteral("domains"),
+            QStringLiteral("port"),  QStringLiteral("environment"),    QStringLiteral("instances"),
+            QStringLiteral("agent"), QStringLiteral("reload_command"), QStringLiteral("modules_dir")};
 }
 
 SiteJson SiteJson::parseImpl(QByteArrayView data, const QString& fileName, bool lenient, Error* firstError)
@@ -107,15 +106,19 @@ SiteJson SiteJson::parseImpl(QByteArrayView data, const QString& fileName, bool 
                 s.modulesDir = text;
             } else if (key == u"agent") {
                 const QUrl url(text, QUrl::StrictMode);
-                if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty()) {
+                if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https")
+                    || url.host().isEmpty()) {
                     typeError(key, tr("field \"agent\": expected an http:// or https:// URL"));
                     continue;
                 }
                 s.agent = text;
             } else {
                 const QString env = text.toLower();
-                if (std::find(std::begin(kEnvironments), std::end(kEnvironments), env) == std::end(kEnvironments)) {
-                    typeError(key, tr("field \"environment\": expected \"development\", \"staging\" or \"production\""));
+                if (std::find(std::begin(kEnvironments), std::end(kEnvironments), env)
+                    == std::end(kEnvironments)) {
+                    typeError(
+                        key,
+                        tr("field \"environment\": expected \"development\", \"staging\" or \"production\""));
                     continue;
                 }
                 s.environment = env;

@@ -10,7 +10,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ms {
@@ -33,15 +32,15 @@ class SiteJson
 public:
     static constexpr qsizetype MaxFileSize = 1024 * 1024;
 
-    std::optional<QString> name;          ///< the site's unique name
+    std::optional<QString> name; ///< the site's unique name
     std::optional<QString> title;
-    std::optional<QStringList> domains;   ///< lower-cased host names; "*.example.org" allowed
-    std::optional<int> port;              ///< 1–65535
-    std::optional<QString> environment;   ///< "development", "staging" or "production"
-    std::optional<int> instances;         ///< ≥ 1
-    std::optional<QString> agent;         ///< http(s) URL of a mothership-agent
+    std::optional<QStringList> domains; ///< lower-cased host names; "*.example.org" allowed
+    std::optional<int> port; ///< 1–65535
+    std::optional<QString> environment; ///< "development", "staging" or "production"
+    std::optional<int> instances; ///< ≥ 1
+    std::optional<QString> agent; ///< http(s) URL of a mothership-agent
     std::optional<QString> reloadCommand;
-    std::optional<QString> modulesDir;    ///< as written; relative to the site's folder
+    std::optional<QString> modulesDir; ///< as written; relative to the site's folder
 
     /// Parses @p data. Fails on invalid JSON (subject "fileName:line:column"), a root that
     /// is not an object, or the first field of the wrong type (subject "fileName:line",
@@ -63,7 +62,8 @@ public:
 
     /// @p original with the top-level "port" set to @p port, all other bytes unchanged.
     /// Fails when @p original does not parse or has no top-level "port" to change.
-    [[nodiscard]] static Result<QByteArray> withPort(QByteArrayView original, const QString& fileName, int port);
+    [[nodiscard]] static Result<QByteArray> withPort(QByteArrayView original, const QString& fileName,
+                                                     int port);
     /// Sets "port" in the site.json at @p path: a backup beside it first (BackupFile), then
     /// the new content through ms::AtomicFile.
     [[nodiscard]] static Result<FileChange> setPort(const QString& path, int port,

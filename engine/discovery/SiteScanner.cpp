@@ -11,7 +11,6 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 #include <climits>
 #include <cstdlib>
@@ -48,19 +47,21 @@ void mergeEnvPlugins(const DotEnv& env, Site& site, QList<ScanProblem>& problems
     static const QLatin1String prefix("PLUGIN_");
     static const QLatin1String suffix("_ENABLED");
     for (const DotEnv::Entry& e : env.entries()) {
-        if (!e.key.startsWith(prefix) || !e.key.endsWith(suffix) || e.key.size() <= prefix.size() + suffix.size())
+        if (!e.key.startsWith(prefix) || !e.key.endsWith(suffix)
+            || e.key.size() <= prefix.size() + suffix.size())
             continue;
         if (env.find(e.key) != &e) // a repeated key: only the last assignment counts
             continue;
         const std::optional<bool> enabled = SiteConventions::flag(e.value);
         if (!enabled) {
-            ScanProblem p = problem(env.fileName(), SiteScanner::tr("%1 is neither true nor false; ignored").arg(e.key),
-                                    false);
+            ScanProblem p = problem(
+                env.fileName(), SiteScanner::tr("%1 is neither true nor false; ignored").arg(e.key), false);
             p.line = e.line;
             problems.append(p);
             continue;
         }
-        const QString name = e.key.sliced(prefix.size(), e.key.size() - prefix.size() - suffix.size()).toLower();
+        const QString name
+            = e.key.sliced(prefix.size(), e.key.size() - prefix.size() - suffix.size()).toLower();
         auto it = std::find_if(site.plugins.begin(), site.plugins.end(),
                                [&](const SitePlugin& p) { return p.name == name; });
         if (it != site.plugins.end()) {
@@ -96,7 +97,8 @@ void applyEnv(const DotEnv& env, Site& site, const SiteJson& siteJson, QList<Sca
                 site.portKey = key;
                 break;
             }
-            ScanProblem p = problem(env.fileName(), SiteScanner::tr("%1 is not a port number (1–65535)").arg(key), false);
+            ScanProblem p = problem(env.fileName(),
+                                    SiteScanner::tr("%1 is not a port number (1–65535)").arg(key), false);
             p.line = e->line;
             problems.append(p);
         }
@@ -203,11 +205,12 @@ bool isSameOrInside(const QString& path, const QString& dir)
 
 const QStringList& SiteScanner::siteFiles()
 {
-    static const QStringList files{kEnvFile, kPackageFile, kSiteFile};
+    static const QStringList files {kEnvFile, kPackageFile, kSiteFile};
     return files;
 }
 
-std::optional<Site> SiteScanner::scanSite(const QString& folder, const QString& appsDir, const ScanOptions& options)
+std::optional<Site> SiteScanner::scanSite(const QString& folder, const QString& appsDir,
+                                          const ScanOptions& options)
 {
     QList<ScanProblem> problems;
     bool isSite = false;
@@ -236,7 +239,8 @@ std::optional<Site> SiteScanner::scanSite(const QString& folder, const QString& 
     site.appsDir = appsDir;
     const QString folderName = folder.section(u'/', -1);
 
-    const SiteJson siteJson = siteData ? SiteJson::parseLenient(*siteData, folder + u'/' + kSiteFile) : SiteJson();
+    const SiteJson siteJson
+        = siteData ? SiteJson::parseLenient(*siteData, folder + u'/' + kSiteFile) : SiteJson();
     problems.append(siteJson.problems());
     site.name = siteJson.name.value_or(folderName);
     site.title = siteJson.title.value_or(site.name);
@@ -254,12 +258,12 @@ std::optional<Site> SiteScanner::scanSite(const QString& folder, const QString& 
     site.reloadCommand = siteJson.reloadCommand.value_or(QString());
     site.modulesDir = siteJson.modulesDir
         ? QDir::cleanPath(QDir::isAbsolutePath(*siteJson.modulesDir) ? *siteJson.modulesDir
-                                                                      : folder + u'/' + *siteJson.modulesDir)
+                                                                     : folder + u'/' + *siteJson.modulesDir)
         : folder + QStringLiteral("/modules");
 
     if (packageData) {
-        const PackageJson pkg = PackageJson::parseLenient(*packageData, folder + u'/' + kPackageFile,
-                                                          options.pluginScope);
+        const PackageJson pkg
+            = PackageJson::parseLenient(*packageData, folder + u'/' + kPackageFile, options.pluginScope);
         problems.append(pkg.problems());
         site.plugins = pkg.plugins();
         site.sources.append(kPackageFile);
@@ -306,7 +310,8 @@ ScanResult SiteScanner::scan(const QStringList& appsDirs, const ScanOptions& opt
             scanProblems.append(problem(dir.path, tr("apps directory not found"), true));
             continue;
         }
-        if (std::any_of(dirs.cbegin(), dirs.cend(), [&](const AppsDir& d) { return d.canonical == dir.canonical; }))
+        if (std::any_of(dirs.cbegin(), dirs.cend(),
+                        [&](const AppsDir& d) { return d.canonical == dir.canonical; }))
             continue; // the same directory given twice, perhaps through a link
         dir.listing = listDirectory(dir.path);
         if (!dir.listing.ok) {
@@ -339,15 +344,18 @@ ScanResult SiteScanner::scan(const QStringList& appsDirs, const ScanOptions& opt
             if (!S_ISDIR(st.st_mode))
                 continue;
             const QString target = QFile::decodeName(resolved);
-            const bool loop = std::any_of(dirs.cbegin(), dirs.cend(),
-                                          [&](const AppsDir& d) { return isSameOrInside(d.canonical, target); });
+            const bool loop = std::any_of(dirs.cbegin(), dirs.cend(), [&](const AppsDir& d) {
+                return isSameOrInside(d.canonical, target);
+            });
             if (loop) {
-                scanProblems.append(problem(path, tr("link to an apps directory or above it; skipped"), false));
+                scanProblems.append(
+                    problem(path, tr("link to an apps directory or above it; skipped"), false));
                 continue;
             }
             const auto earlier = seen.constFind(target);
             if (earlier != seen.cend()) {
-                scanProblems.append(problem(path, tr("same folder as %1; scanned once").arg(*earlier), false));
+                scanProblems.append(
+                    problem(path, tr("same folder as %1; scanned once").arg(*earlier), false));
                 continue;
             }
             seen.insert(target, path);
@@ -364,7 +372,8 @@ ScanResult SiteScanner::scan(const QStringList& appsDirs, const ScanOptions& opt
         const Site& first = result.sites.at(i - 1);
         if (later.name != first.name)
             continue;
-        ScanProblem p = problem(later.path, tr("another site has the name \"%1\" (%2)").arg(later.name, first.path), true);
+        ScanProblem p = problem(
+            later.path, tr("another site has the name \"%1\" (%2)").arg(later.name, first.path), true);
         p.site = later.name;
         later.problems.append(p);
         later.status = SiteStatus::Error;

@@ -7,7 +7,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ms {
@@ -24,7 +23,7 @@ struct ScanOptions
 /// What a scan found.
 struct ScanResult
 {
-    QList<Site> sites;           ///< sorted by name, then path
+    QList<Site> sites; ///< sorted by name, then path
     QList<ScanProblem> problems; ///< every site's problems, then the scan's own (missing dirs, links)
 };
 

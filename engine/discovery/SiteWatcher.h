@@ -30,7 +30,8 @@ class SiteWatcher : public QObject
 public:
     static constexpr int DefaultDebounceMs = 300;
 
-    explicit SiteWatcher(const QStringList& appsDirs, const ScanOptions& options = {}, QObject* parent = nullptr);
+    explicit SiteWatcher(const QStringList& appsDirs, const ScanOptions& options = {},
+                         QObject* parent = nullptr);
 
     /// Scans the apps directories, starts watching and returns the scan.
     ScanResult start();
@@ -71,8 +72,8 @@ private:
     qint64 m_firstPendingMs = -1;
     QSet<QString> m_pendingFolders;
     QSet<QString> m_pendingAppsDirs;
-    QSet<QString> m_folders;        // every folder watched in the apps dirs, sites or not
-    QMap<QString, Site> m_sites;    // folder path → site
+    QSet<QString> m_folders; // every folder watched in the apps dirs, sites or not
+    QMap<QString, Site> m_sites; // folder path → site
     bool m_running = false;
 };
 

@@ -1,12 +1,10 @@
-#include "discovery/BackupFile.h"
-
 #include "TestSupport.h"
+#include "discovery/BackupFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using ms::BackupFile;
@@ -36,9 +34,11 @@ void TestBackupFile::namesSortByTime_data()
 {
     QTest::addColumn<QDateTime>("when");
     QTest::addColumn<QString>("name");
-    QTest::newRow("utc") << QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC) << "/s/.env.20260102T030405Z.bak";
+    QTest::newRow("utc") << QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC)
+                         << "/s/.env.20260102T030405Z.bak";
     QTest::newRow("offset converted to utc")
-        << QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::OffsetFromUTC, 3600) << "/s/.env.20260102T020405Z.bak";
+        << QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::OffsetFromUTC, 3600)
+        << "/s/.env.20260102T020405Z.bak";
 }
 
 void TestBackupFile::namesSortByTime()
@@ -75,8 +75,9 @@ void TestBackupFile::neverOverwritesABackup()
         names << QFileInfo(*backup).fileName();
         QCOMPARE(TestSupport::readFile(*backup), QByteArray::number(i));
     }
-    QCOMPARE(names, QStringList({".env.20260101T000000Z.bak", ".env.20260101T000000Z-2.bak",
-                                 ".env.20260101T000000Z-3.bak"}));
+    QCOMPARE(names,
+             QStringList({".env.20260101T000000Z.bak", ".env.20260101T000000Z-2.bak",
+                          ".env.20260101T000000Z-3.bak"}));
 }
 
 void TestBackupFile::failsInMissingDirectoryAndNamesIt()

@@ -1,8 +1,6 @@
-#include "discovery/ContextResolver.h"
-
-#include "discovery/SiteScanner.h"
-
 #include "TestSupport.h"
+#include "discovery/ContextResolver.h"
+#include "discovery/SiteScanner.h"
 
 #include <QTest>
 
@@ -60,18 +58,28 @@ void TestContextResolver::byDomain_data()
     QTest::addColumn<ContextMatchKind>("kind");
     QTest::addColumn<QString>("matched");
     using K = ContextMatchKind;
-    QTest::newRow("exact") << "shop.example.org" << "shop" << K::ExactDomain << "shop.example.org";
-    QTest::newRow("case and port") << "SHOP.Example.ORG:8080" << "shop" << K::ExactDomain << "shop.example.org";
-    QTest::newRow("site declared in capitals") << "farm.example.net" << "farm" << K::ExactDomain << "farm.example.net";
-    QTest::newRow("url") << "https://clinic.example.org/login" << "clinic" << K::ExactDomain << "clinic.example.org";
-    QTest::newRow("exact beats wildcard") << "admin.example.org" << "admin" << K::ExactDomain << "admin.example.org";
-    QTest::newRow("most specific wildcard") << "eu.shop.example.org" << "shop" << K::WildcardDomain
-                                            << "*.shop.example.org";
-    QTest::newRow("deep name") << "a.b.shop.example.org" << "shop" << K::WildcardDomain << "*.shop.example.org";
-    QTest::newRow("broader wildcard") << "blog.example.org" << "catchall" << K::WildcardDomain << "*.example.org";
-    QTest::newRow("wildcard is not the apex") << "example.org" << "admin" << K::Fallback << "example.org";
-    QTest::newRow("unknown") << "unknown.net" << "admin" << K::Fallback << "unknown.net";
-    QTest::newRow("empty") << "" << "admin" << K::Fallback << "";
+    QTest::newRow("exact") << "shop.example.org"
+                           << "shop" << K::ExactDomain << "shop.example.org";
+    QTest::newRow("case and port") << "SHOP.Example.ORG:8080"
+                                   << "shop" << K::ExactDomain << "shop.example.org";
+    QTest::newRow("site declared in capitals") << "farm.example.net"
+                                               << "farm" << K::ExactDomain << "farm.example.net";
+    QTest::newRow("url") << "https://clinic.example.org/login"
+                         << "clinic" << K::ExactDomain << "clinic.example.org";
+    QTest::newRow("exact beats wildcard") << "admin.example.org"
+                                          << "admin" << K::ExactDomain << "admin.example.org";
+    QTest::newRow("most specific wildcard") << "eu.shop.example.org"
+                                            << "shop" << K::WildcardDomain << "*.shop.example.org";
+    QTest::newRow("deep name") << "a.b.shop.example.org"
+                               << "shop" << K::WildcardDomain << "*.shop.example.org";
+    QTest::newRow("broader wildcard") << "blog.example.org"
+                                      << "catchall" << K::WildcardDomain << "*.example.org";
+    QTest::newRow("wildcard is not the apex") << "example.org"
+                                              << "admin" << K::Fallback << "example.org";
+    QTest::newRow("unknown") << "unknown.net"
+                             << "admin" << K::Fallback << "unknown.net";
+    QTest::newRow("empty") << ""
+                           << "admin" << K::Fallback << "";
 }
 
 void TestContextResolver::byDomain()
@@ -116,12 +124,15 @@ void TestContextResolver::byContext_data()
     QTest::addColumn<QString>("site");
     QTest::addColumn<ContextMatchKind>("kind");
     QTest::addColumn<QStringList>("ambiguous");
-    QTest::newRow("exact") << "retail" << "shop" << ContextMatchKind::BusinessContext << QStringList{};
-    QTest::newRow("case-insensitive") << " HealthCare " << "clinic" << ContextMatchKind::BusinessContext
-                                      << QStringList{};
-    QTest::newRow("two sites: first by name") << "agriculture" << "catchall" << ContextMatchKind::BusinessContext
-                                              << QStringList{"farm"};
-    QTest::newRow("unknown") << "mining" << "admin" << ContextMatchKind::Fallback << QStringList{};
+    QTest::newRow("exact") << "retail"
+                           << "shop" << ContextMatchKind::BusinessContext << QStringList {};
+    QTest::newRow("case-insensitive") << " HealthCare "
+                                      << "clinic" << ContextMatchKind::BusinessContext << QStringList {};
+    QTest::newRow("two sites: first by name")
+        << "agriculture"
+        << "catchall" << ContextMatchKind::BusinessContext << QStringList {"farm"};
+    QTest::newRow("unknown") << "mining"
+                             << "admin" << ContextMatchKind::Fallback << QStringList {};
 }
 
 void TestContextResolver::byContext()
@@ -158,7 +169,7 @@ void TestContextResolver::sameDomainTwiceIsAmbiguous()
     sites.append(site("beta", {"shop.example.org"}, 3500));
     const ContextMatch m = ContextResolver(sites, "admin").byDomain(u"shop.example.org");
     QCOMPARE(m.site, QString("beta"));
-    QCOMPARE(m.ambiguous, QStringList{"shop"});
+    QCOMPARE(m.ambiguous, QStringList {"shop"});
 }
 
 void TestContextResolver::resolvesScannedSites()

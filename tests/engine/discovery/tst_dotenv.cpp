@@ -1,6 +1,5 @@
-#include "discovery/DotEnv.h"
-
 #include "TestSupport.h"
+#include "discovery/DotEnv.h"
 
 #include <QTest>
 
@@ -51,21 +50,36 @@ void TestDotEnv::readsEveryConstruct_data()
     QTest::addColumn<DotEnv::Quote>("quote");
     QTest::addColumn<bool>("exported");
     using Q = DotEnv::Quote;
-    QTest::newRow("plain") << "PLAIN" << "value" << Q::None << false;
-    QTest::newRow("spaces around = and after value") << "SPACED" << "spaced value" << Q::None << false;
-    QTest::newRow("export") << "EXPORTED" << "yes" << Q::None << true;
-    QTest::newRow("comment after value") << "COMMENTED" << "visible" << Q::None << false;
-    QTest::newRow("# without blank is data") << "HASH" << "a#b" << Q::None << false;
-    QTest::newRow("= inside value") << "URL" << "postgres://u:p@h:5432/db?x=1&y=2" << Q::None << false;
-    QTest::newRow("single quotes literal") << "SINGLE" << "literal \\n $HOME # kept" << Q::Single << false;
-    QTest::newRow("double quote escapes") << "DOUBLE" << "tab\there \"quoted\" back\\slash $HOME" << Q::Double << false;
-    QTest::newRow("empty") << "EMPTY" << "" << Q::None << false;
-    QTest::newRow("empty with comment") << "EMPTY_COMMENT" << "" << Q::None << false;
-    QTest::newRow("empty quotes") << "EMPTY_QUOTES" << "" << Q::Double << false;
-    QTest::newRow("multi-line") << "MULTI" << "first line\nsecond line" << Q::Double << false;
-    QTest::newRow("after multi-line") << "AFTER_MULTI" << "after" << Q::None << false;
-    QTest::newRow("indented") << "INDENTED" << "indented" << Q::None << false;
-    QTest::newRow("dots and dashes") << "DOTTED.KEY-NAME" << "ok" << Q::None << false;
+    QTest::newRow("plain") << "PLAIN"
+                           << "value" << Q::None << false;
+    QTest::newRow("spaces around = and after value") << "SPACED"
+                                                     << "spaced value" << Q::None << false;
+    QTest::newRow("export") << "EXPORTED"
+                            << "yes" << Q::None << true;
+    QTest::newRow("comment after value") << "COMMENTED"
+                                         << "visible" << Q::None << false;
+    QTest::newRow("# without blank is data") << "HASH"
+                                             << "a#b" << Q::None << false;
+    QTest::newRow("= inside value") << "URL"
+                                    << "postgres://u:p@h:5432/db?x=1&y=2" << Q::None << false;
+    QTest::newRow("single quotes literal") << "SINGLE"
+                                           << "literal \\n $HOME # kept" << Q::Single << false;
+    QTest::newRow("double quote escapes") << "DOUBLE"
+                                          << "tab\there \"quoted\" back\\slash $HOME" << Q::Double << false;
+    QTest::newRow("empty") << "EMPTY"
+                           << "" << Q::None << false;
+    QTest::newRow("empty with comment") << "EMPTY_COMMENT"
+                                        << "" << Q::None << false;
+    QTest::newRow("empty quotes") << "EMPTY_QUOTES"
+                                  << "" << Q::Double << false;
+    QTest::newRow("multi-line") << "MULTI"
+                                << "first line\nsecond line" << Q::Double << false;
+    QTest::newRow("after multi-line") << "AFTER_MULTI"
+                                      << "after" << Q::None << false;
+    QTest::newRow("indented") << "INDENTED"
+                              << "indented" << Q::None << false;
+    QTest::newRow("dots and dashes") << "DOTTED.KEY-NAME"
+                                     << "ok" << Q::None << false;
 }
 
 void TestDotEnv::readsEveryConstruct()
@@ -92,9 +106,10 @@ void TestDotEnv::keepsLineNumbers()
         keys << e.key;
         lines << e.line;
     }
-    QCOMPARE(keys, QStringList({"PLAIN", "SPACED", "EXPORTED", "COMMENTED", "HASH", "URL", "SINGLE", "DOUBLE", "EMPTY",
-                                "EMPTY_COMMENT", "EMPTY_QUOTES", "MULTI", "AFTER_MULTI", "INDENTED",
-                                "DOTTED.KEY-NAME"}));
+    QCOMPARE(keys,
+             QStringList({"PLAIN", "SPACED", "EXPORTED", "COMMENTED", "HASH", "URL", "SINGLE", "DOUBLE",
+                          "EMPTY", "EMPTY_COMMENT", "EMPTY_QUOTES", "MULTI", "AFTER_MULTI", "INDENTED",
+                          "DOTTED.KEY-NAME"}));
     QCOMPARE(lines, QList<int>({2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 15, 16, 17}));
     QCOMPARE(env.find(u"MULTI")->lastLine, 14);
 }
@@ -142,8 +157,10 @@ void TestDotEnv::malformedLines_data()
     QTest::newRow("key starts with digit") << QByteArray("1ABC=x\n") << 1 << "invalid variable name";
     QTest::newRow("space in key") << QByteArray("A=1\n\nMY KEY=1\n") << 3 << "invalid variable name";
     QTest::newRow("empty key") << QByteArray("=value\n") << 1 << "invalid variable name";
-    QTest::newRow("unterminated double") << QByteArray("A=1\nB=\"open\nC=2\n") << 2 << "unterminated double quote";
-    QTest::newRow("unterminated single at end") << QByteArray("A='x\n\n\n") << 1 << "unterminated single quote";
+    QTest::newRow("unterminated double")
+        << QByteArray("A=1\nB=\"open\nC=2\n") << 2 << "unterminated double quote";
+    QTest::newRow("unterminated single at end")
+        << QByteArray("A='x\n\n\n") << 1 << "unterminated single quote";
     QTest::newRow("unterminated after multi-line")
         << QByteArray("A=\"ok\nstill ok\"\nB=\"broken\nC=1\n") << 3 << "unterminated double quote";
     QTest::newRow("text after closing quote") << QByteArray("A=\"x\" y\n") << 1 << "after the closing quote";

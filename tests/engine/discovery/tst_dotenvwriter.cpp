@@ -1,11 +1,9 @@
-#include "discovery/DotEnvWriter.h"
-
 #include "TestSupport.h"
+#include "discovery/DotEnvWriter.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using ms::DotEnv;
@@ -27,13 +25,13 @@ QByteArray firstDifference(const QByteArray& actual, const QByteArray& expected)
     qsizetype i = 0;
     while (i < actual.size() && i < expected.size() && actual[i] == expected[i])
         ++i;
-    return "contents differ from byte " + QByteArray::number(i) + " (sizes " + QByteArray::number(actual.size())
-        + " and " + QByteArray::number(expected.size()) + ")";
+    return "contents differ from byte " + QByteArray::number(i) + " (sizes "
+        + QByteArray::number(actual.size()) + " and " + QByteArray::number(expected.size()) + ")";
 }
 } // namespace
 
-#define COMPARE_BYTES(actual, expected)                                                                       \
-    do {                                                                                                      \
+#define COMPARE_BYTES(actual, expected)                                                                      \
+    do {                                                                                                     \
         const QByteArray difference = firstDifference(actual, expected);                                     \
         QVERIFY2(difference.isEmpty(), difference.constData());                                              \
     } while (false)
@@ -65,40 +63,52 @@ void TestDotEnvWriter::changesOnlyTheValue_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
     QTest::addColumn<QByteArray>("before"); // the bytes that change …
-    QTest::addColumn<QByteArray>("after");  // … and what they become
+    QTest::addColumn<QByteArray>("after"); // … and what they become
     const QString complete = "discovery/dotenv/complete.env";
-    QTest::newRow("unquoted") << complete << "PLAIN" << "changed" << QByteArray("PLAIN=value")
-                              << QByteArray("PLAIN=changed");
-    QTest::newRow("trailing comment kept") << complete << "COMMENTED" << "3000"
-                                           << QByteArray("COMMENTED=visible # hidden")
-                                           << QByteArray("COMMENTED=3000 # hidden");
-    QTest::newRow("spaces around = kept") << complete << "SPACED" << "x" << QByteArray("SPACED = spaced value   \n")
-                                          << QByteArray("SPACED = x   \n");
-    QTest::newRow("export kept") << complete << "EXPORTED" << "no" << QByteArray("export EXPORTED=yes")
+    QTest::newRow("unquoted") << complete << "PLAIN"
+                              << "changed" << QByteArray("PLAIN=value") << QByteArray("PLAIN=changed");
+    QTest::newRow("trailing comment kept")
+        << complete << "COMMENTED"
+        << "3000" << QByteArray("COMMENTED=visible # hidden") << QByteArray("COMMENTED=3000 # hidden");
+    QTest::newRow("spaces around = kept")
+        << complete << "SPACED"
+        << "x" << QByteArray("SPACED = spaced value   \n") << QByteArray("SPACED = x   \n");
+    QTest::newRow("export kept") << complete << "EXPORTED"
+                                 << "no" << QByteArray("export EXPORTED=yes")
                                  << QByteArray("export EXPORTED=no");
-    QTest::newRow("single quotes kept") << complete << "SINGLE" << "new $X" << QByteArray("SINGLE='literal \\n $HOME # kept'")
-                                        << QByteArray("SINGLE='new $X'");
-    QTest::newRow("double quotes escaped") << complete << "DOUBLE" << "a \"b\" $c"
-                                           << QByteArray("DOUBLE=\"tab\\there \\\"quoted\\\" back\\\\slash \\$HOME\"")
-                                           << QByteArray("DOUBLE=\"a \\\"b\\\" \\$c\"");
-    QTest::newRow("empty before comment") << complete << "EMPTY_COMMENT" << "x" << QByteArray("EMPTY_COMMENT= # nothing")
-                                          << QByteArray("EMPTY_COMMENT=x # nothing");
-    QTest::newRow("empty") << complete << "EMPTY" << "4000" << QByteArray("EMPTY=\n") << QByteArray("EMPTY=4000\n");
-    QTest::newRow("multi-line to one line") << complete << "MULTI" << "one"
-                                            << QByteArray("MULTI=\"first line\nsecond line\"")
-                                            << QByteArray("MULTI=\"one\"");
-    QTest::newRow("unquoted needs quotes") << complete << "PLAIN" << "has space # hash" << QByteArray("PLAIN=value")
-                                           << QByteArray("PLAIN=\"has space # hash\"");
-    QTest::newRow("single needs double") << complete << "SINGLE" << "it's" << QByteArray("SINGLE='literal \\n $HOME # kept'")
-                                         << QByteArray("SINGLE=\"it's\"");
-    QTest::newRow("indented") << complete << "INDENTED" << "y" << QByteArray("  INDENTED=indented")
-                              << QByteArray("  INDENTED=y");
-    QTest::newRow("crlf kept") << "discovery/dotenv/crlf.env" << "SECOND" << "2" << QByteArray("SECOND=\"two\"\r\n")
-                               << QByteArray("SECOND=\"2\"\r\n");
-    QTest::newRow("crlf last line") << "discovery/dotenv/crlf.env" << "LAST" << "z" << QByteArray("LAST=last\r\n")
-                                    << QByteArray("LAST=z\r\n");
-    QTest::newRow("windows fixture") << "discovery/apps/warehouse/.env" << "SERVER_PORT" << "3301"
-                                     << QByteArray("export SERVER_PORT=3300\r\n") << QByteArray("export SERVER_PORT=3301\r\n");
+    QTest::newRow("single quotes kept")
+        << complete << "SINGLE"
+        << "new $X" << QByteArray("SINGLE='literal \\n $HOME # kept'") << QByteArray("SINGLE='new $X'");
+    QTest::newRow("double quotes escaped")
+        << complete << "DOUBLE"
+        << "a \"b\" $c" << QByteArray("DOUBLE=\"tab\\there \\\"quoted\\\" back\\\\slash \\$HOME\"")
+        << QByteArray("DOUBLE=\"a \\\"b\\\" \\$c\"");
+    QTest::newRow("empty before comment")
+        << complete << "EMPTY_COMMENT"
+        << "x" << QByteArray("EMPTY_COMMENT= # nothing") << QByteArray("EMPTY_COMMENT=x # nothing");
+    QTest::newRow("empty") << complete << "EMPTY"
+                           << "4000" << QByteArray("EMPTY=\n") << QByteArray("EMPTY=4000\n");
+    QTest::newRow("multi-line to one line")
+        << complete << "MULTI"
+        << "one" << QByteArray("MULTI=\"first line\nsecond line\"") << QByteArray("MULTI=\"one\"");
+    QTest::newRow("unquoted needs quotes")
+        << complete << "PLAIN"
+        << "has space # hash" << QByteArray("PLAIN=value") << QByteArray("PLAIN=\"has space # hash\"");
+    QTest::newRow("single needs double")
+        << complete << "SINGLE"
+        << "it's" << QByteArray("SINGLE='literal \\n $HOME # kept'") << QByteArray("SINGLE=\"it's\"");
+    QTest::newRow("indented") << complete << "INDENTED"
+                              << "y" << QByteArray("  INDENTED=indented") << QByteArray("  INDENTED=y");
+    QTest::newRow("crlf kept") << "discovery/dotenv/crlf.env"
+                               << "SECOND"
+                               << "2" << QByteArray("SECOND=\"two\"\r\n") << QByteArray("SECOND=\"2\"\r\n");
+    QTest::newRow("crlf last line") << "discovery/dotenv/crlf.env"
+                                    << "LAST"
+                                    << "z" << QByteArray("LAST=last\r\n") << QByteArray("LAST=z\r\n");
+    QTest::newRow("windows fixture") << "discovery/apps/warehouse/.env"
+                                     << "SERVER_PORT"
+                                     << "3301" << QByteArray("export SERVER_PORT=3300\r\n")
+                                     << QByteArray("export SERVER_PORT=3301\r\n");
 }
 
 void TestDotEnvWriter::changesOnlyTheValue()
@@ -140,9 +150,11 @@ void TestDotEnvWriter::appendsAbsentKey_data()
     QTest::newRow("lf") << QByteArray("A=1\n") << QByteArray("A=1\nPORT=4100\n");
     QTest::newRow("no final newline") << QByteArray("A=1") << QByteArray("A=1\nPORT=4100\n");
     QTest::newRow("crlf") << QByteArray("# c\r\nA=1\r\n") << QByteArray("# c\r\nA=1\r\nPORT=4100\r\n");
-    QTest::newRow("crlf no final newline") << QByteArray("A=1\r\nB=2") << QByteArray("A=1\r\nB=2\r\nPORT=4100\r\n");
+    QTest::newRow("crlf no final newline")
+        << QByteArray("A=1\r\nB=2") << QByteArray("A=1\r\nB=2\r\nPORT=4100\r\n");
     QTest::newRow("empty file") << QByteArray() << QByteArray("PORT=4100\n");
-    QTest::newRow("comments only") << QByteArray("# nothing yet\n") << QByteArray("# nothing yet\nPORT=4100\n");
+    QTest::newRow("comments only") << QByteArray("# nothing yet\n")
+                                   << QByteArray("# nothing yet\nPORT=4100\n");
 }
 
 void TestDotEnvWriter::appendsAbsentKey()
@@ -181,12 +193,26 @@ void TestDotEnvWriter::encodedValuesReadBack_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<DotEnv::Quote>("style");
-    const QStringList values{"plain",   "",           "two words", " leading", "trailing ",  "a # b",   "#start",
-                             "it's",    "say \"hi\"", "$HOME",     "back\\slash", "line\nbreak", "cr\rhere",
-                             "tab\tin", QString::fromUtf8("ünïcødé"), "x=y=z"};
+    const QStringList values {"plain",
+                              "",
+                              "two words",
+                              " leading",
+                              "trailing ",
+                              "a # b",
+                              "#start",
+                              "it's",
+                              "say \"hi\"",
+                              "$HOME",
+                              "back\\slash",
+                              "line\nbreak",
+                              "cr\rhere",
+                              "tab\tin",
+                              QString::fromUtf8("ünïcødé"),
+                              "x=y=z"};
     for (const DotEnv::Quote style : {DotEnv::Quote::None, DotEnv::Quote::Single, DotEnv::Quote::Double}) {
         for (const QString& v : values) {
-            QTest::addRow("%d %s", int(style), qPrintable(QString(v).replace('\n', "\\n").replace('\r', "\\r")))
+            QTest::addRow("%d %s", int(style),
+                          qPrintable(QString(v).replace('\n', "\\n").replace('\r', "\\r")))
                 << v << style;
         }
     }

@@ -26,19 +26,24 @@ void TestListeningPorts::parsesProcNet_data()
     QTest::addColumn<QByteArray>("tcp");
     QTest::addColumn<QByteArray>("tcp6");
     QTest::addColumn<QStringList>("listening"); // "address port inode"
-    const QByteArray header4 = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  "
-                               "timeout inode\n";
-    const QByteArray header6 = "  sl  local_address                         remote_address                        st "
-                               "tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n";
+    const QByteArray header4
+        = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  "
+          "timeout inode\n";
+    const QByteArray header6
+        = "  sl  local_address                         remote_address                        st "
+          "tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n";
     QTest::newRow("ipv4 any and loopback, established ignored")
         << header4
-            + "   0: 00000000:0BB8 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 12345 1 "
+            + "   0: 00000000:0BB8 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 "
+              "12345 1 "
               "0000000000000000 100 0 0 10 0\n"
-              "   1: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 23456 1 "
+              "   1: 0100007F:1F90 00000000:0000 0A 00000000:00000000 00:00000000 00000000     0        0 "
+              "23456 1 "
               "0000000000000000 100 0 0 10 0\n"
-              "   2: 0100007F:1F90 0100007F:C350 01 00000000:00000000 00:00000000 00000000     0        0 0 1 "
+              "   2: 0100007F:1F90 0100007F:C350 01 00000000:00000000 00:00000000 00000000     0        0 0 "
+              "1 "
               "0000000000000000 20 4 30 10 -1\n"
-        << QByteArray() << QStringList{"0.0.0.0 3000 12345", "127.0.0.1 8080 23456"};
+        << QByteArray() << QStringList {"0.0.0.0 3000 12345", "127.0.0.1 8080 23456"};
     QTest::newRow("ipv6 any, loopback, mapped")
         << QByteArray()
         << header6
@@ -50,9 +55,9 @@ void TestListeningPorts::parsesProcNet_data()
               "00000000:00000000 00:00000000 00000000  1000        0 56789 1 0000000000000000 100 0 0 10 0\n"
               "   3: 0000000000000000FFFF00000100007F:0BBC 0000000000000000FFFF00000100007F:0BBB 01 "
               "00000000:00000000 00:00000000 00000000  1000        0 0 1 0000000000000000 100 0 0 10 0\n"
-        << QStringList{":: 3001 34567", "::1 3002 45678", "::ffff:127.0.0.1 3003 56789"};
-    QTest::newRow("empty tables") << QByteArray() << QByteArray() << QStringList{};
-    QTest::newRow("header only") << header4 << header6 << QStringList{};
+        << QStringList {":: 3001 34567", "::1 3002 45678", "::ffff:127.0.0.1 3003 56789"};
+    QTest::newRow("empty tables") << QByteArray() << QByteArray() << QStringList {};
+    QTest::newRow("header only") << header4 << header6 << QStringList {};
 }
 
 void TestListeningPorts::parsesProcNet()

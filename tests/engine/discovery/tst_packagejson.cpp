@@ -1,6 +1,5 @@
-#include "discovery/PackageJson.h"
-
 #include "TestSupport.h"
+#include "discovery/PackageJson.h"
 
 #include <QTest>
 
@@ -40,8 +39,9 @@ void TestPackageJson::scopedDependenciesArePlugins()
     }
     // devDependencies are not what the site runs; express, pg and dotenv are not modules.
     QCOMPARE(names, QStringList({"core", "crop_planner", "farm_manager", "inventory"}));
-    QCOMPARE(packages, QStringList({"@paulovila/core", "@paulovila/crop.planner", "@paulovila/farm-manager",
-                                    "@paulovila/inventory"}));
+    QCOMPARE(packages,
+             QStringList({"@paulovila/core", "@paulovila/crop.planner", "@paulovila/farm-manager",
+                          "@paulovila/inventory"}));
     QCOMPARE(specs, QStringList({"^1.6.0", "0.9.x", "^1.8.0", "^2.1.0"}));
     QVERIFY(pkg->problems().isEmpty());
 }
@@ -51,13 +51,27 @@ void TestPackageJson::pluginNames_data()
     QTest::addColumn<QString>("package");
     QTest::addColumn<QString>("scope");
     QTest::addColumn<QString>("name");
-    QTest::newRow("dash") << "@paulovila/farm-manager" << "@paulovila/" << "farm_manager";
-    QTest::newRow("dot and case") << "@paulovila/Crop.Planner" << "@paulovila/" << "crop_planner";
-    QTest::newRow("scope without slash") << "@paulovila/core" << "@paulovila" << "core";
-    QTest::newRow("other scope") << "@acme/core" << "@paulovila/" << "";
-    QTest::newRow("longer scope name") << "@paulovilax/core" << "@paulovila" << "";
-    QTest::newRow("scope only") << "@paulovila/" << "@paulovila/" << "";
-    QTest::newRow("unscoped") << "express" << "@paulovila/" << "";
+    QTest::newRow("dash") << "@paulovila/farm-manager"
+                          << "@paulovila/"
+                          << "farm_manager";
+    QTest::newRow("dot and case") << "@paulovila/Crop.Planner"
+                                  << "@paulovila/"
+                                  << "crop_planner";
+    QTest::newRow("scope without slash") << "@paulovila/core"
+                                         << "@paulovila"
+                                         << "core";
+    QTest::newRow("other scope") << "@acme/core"
+                                 << "@paulovila/"
+                                 << "";
+    QTest::newRow("longer scope name") << "@paulovilax/core"
+                                       << "@paulovila"
+                                       << "";
+    QTest::newRow("scope only") << "@paulovila/"
+                                << "@paulovila/"
+                                << "";
+    QTest::newRow("unscoped") << "express"
+                              << "@paulovila/"
+                              << "";
 }
 
 void TestPackageJson::pluginNames()
@@ -72,10 +86,10 @@ void TestPackageJson::configurableScope_data()
 {
     QTest::addColumn<QString>("scope");
     QTest::addColumn<QStringList>("plugins");
-    QTest::newRow("default") << PackageJson::defaultScope() << QStringList{"billing"};
-    QTest::newRow("acme with slash") << "@acme/" << QStringList{"billing", "reports"};
-    QTest::newRow("acme without slash") << "@acme" << QStringList{"billing", "reports"};
-    QTest::newRow("nobody") << "@nobody/" << QStringList{};
+    QTest::newRow("default") << PackageJson::defaultScope() << QStringList {"billing"};
+    QTest::newRow("acme with slash") << "@acme/" << QStringList {"billing", "reports"};
+    QTest::newRow("acme without slash") << "@acme" << QStringList {"billing", "reports"};
+    QTest::newRow("nobody") << "@nobody/" << QStringList {};
 }
 
 void TestPackageJson::configurableScope()
@@ -102,7 +116,8 @@ void TestPackageJson::invalidJsonNamesLineAndColumn_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("position");
     QTest::newRow("broken fixture: missing comma")
-        << TestSupport::readFile(TestSupport::fixturePath("discovery/apps-broken/bad-package/package.json")) << "5:5";
+        << TestSupport::readFile(TestSupport::fixturePath("discovery/apps-broken/bad-package/package.json"))
+        << "5:5";
     QTest::newRow("trailing comma") << QByteArray("{\n  \"a\": 1,\n}\n") << "3:1";
     QTest::newRow("unterminated string: end of input") << QByteArray("{\n  \"name\": \"x\n}") << "3:2";
     QTest::newRow("empty") << QByteArray("") << "1:1";
@@ -137,11 +152,12 @@ void TestPackageJson::wrongTypesAreWarnings_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<int>("line");
     QTest::addColumn<int>("plugins");
-    QTest::newRow("dependencies array") << QByteArray("{\n\"name\": \"a\",\n\"dependencies\": [\"@paulovila/x\"]\n}")
-                                        << "\"dependencies\"" << 3 << 0;
+    QTest::newRow("dependencies array")
+        << QByteArray("{\n\"name\": \"a\",\n\"dependencies\": [\"@paulovila/x\"]\n}") << "\"dependencies\""
+        << 3 << 0;
     QTest::newRow("version not a string")
-        << QByteArray("{\"dependencies\": {\"@paulovila/x\": 1, \"@paulovila/y\": \"^1\"}}") << "\"dependencies.@paulovila/x\""
-        << 1 << 1;
+        << QByteArray("{\"dependencies\": {\"@paulovila/x\": 1, \"@paulovila/y\": \"^1\"}}")
+        << "\"dependencies.@paulovila/x\"" << 1 << 1;
     QTest::newRow("name a number") << QByteArray("{\n\n\"name\": 5}") << "\"name\"" << 3 << 0;
 }
 

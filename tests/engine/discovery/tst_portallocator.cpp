@@ -1,8 +1,6 @@
-#include "discovery/PortAllocator.h"
-
-#include "discovery/SiteScanner.h"
-
 #include "TestSupport.h"
+#include "discovery/PortAllocator.h"
+#include "discovery/SiteScanner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -11,7 +9,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <algorithm>
 
 using ms::ConflictKind;
@@ -61,12 +58,13 @@ QStringList describe(const QList<PortConflict>& conflicts)
 // A /proc/net/tcp table in which @p ports listen on 0.0.0.0 (owner unknown).
 QByteArray procTable(const QList<int>& ports)
 {
-    QByteArray table = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  timeout inode\n";
+    QByteArray table = "  sl  local_address rem_address   st tx_queue rx_queue tr tm->when retrnsmt   uid  "
+                       "timeout inode\n";
     int n = 0;
     for (const int port : ports) {
         ++n;
-        table += QByteArray("   ") + QByteArray::number(n) + ": 00000000:"
-            + QByteArray::number(port, 16).toUpper().rightJustified(4, '0')
+        table += QByteArray("   ") + QByteArray::number(n)
+            + ": 00000000:" + QByteArray::number(port, 16).toUpper().rightJustified(4, '0')
             + " 00000000:0000 0A 00000000:00000000 00:00000000 00000000  1000        0 "
             + QByteArray::number(90000 + n) + " 1 0000000000000000 100 0 0 10 0\n";
     }
@@ -121,7 +119,7 @@ void TestPortAllocator::hashedPortIsStable_data()
     // FNV-1a 32 of the UTF-8 name, mod 7000, + 3000 — computed independently of the code under test.
     QTest::addColumn<QString>("name");
     QTest::addColumn<int>("port");
-    QTest::newRow("a") << "a" << 8220;       // fnv1a("a") = 0xe40c292c
+    QTest::newRow("a") << "a" << 8220; // fnv1a("a") = 0xe40c292c
     QTest::newRow("shop") << "shop" << 3857; // 0xa847e0a9
     QTest::newRow("delta") << "delta" << 7425;
     QTest::newRow("farm-north") << "farm-north" << 3303;
@@ -138,7 +136,7 @@ void TestPortAllocator::hashedPortIsStable()
 
 void TestPortAllocator::derivedPortsAvoidTakenOnesWhateverTheOrder()
 {
-    QList<Site> sites{site("shop"), site("x", 3857), site("y", 3858), site("delta"), site("a")};
+    QList<Site> sites {site("shop"), site("x", 3857), site("y", 3858), site("delta"), site("a")};
     QList<Site> reversed(sites.crbegin(), sites.crend());
     PortAllocator::assignDerivedPorts(sites);
     PortAllocator::assignDerivedPorts(reversed);
@@ -156,7 +154,7 @@ void TestPortAllocator::derivedPortsAvoidTakenOnesWhateverTheOrder()
 
 void TestPortAllocator::derivationWrapsAtTheTop()
 {
-    QList<Site> sites{site("site-1360"), site("holder", 9999), site("low", 3000)};
+    QList<Site> sites {site("site-1360"), site("holder", 9999), site("low", 3000)};
     PortAllocator::assignDerivedPorts(sites);
     QCOMPARE(portOf(sites, "site-1360"), 3001);
 }
@@ -195,9 +193,9 @@ void TestPortAllocator::findsConflictsInTheFixture()
 {
     const ms::ScanResult scan = ms::SiteScanner::scan({m_conflicts});
     const QList<PortConflict> conflicts = PortAllocator::conflicts(scan.sites, ListeningPorts());
-    QCOMPARE(describe(conflicts), QStringList({QString("%1 4100 alpha,beta,gamma").arg(int(ConflictKind::SharedPort)),
-                                               QString("%1 shared.example.org alpha,beta")
-                                                   .arg(int(ConflictKind::SharedDomain))}));
+    QCOMPARE(describe(conflicts),
+             QStringList({QString("%1 4100 alpha,beta,gamma").arg(int(ConflictKind::SharedPort)),
+                          QString("%1 shared.example.org alpha,beta").arg(int(ConflictKind::SharedDomain))}));
     for (const PortConflict& c : conflicts)
         QVERIFY(!c.message.isEmpty());
 }
@@ -206,10 +204,12 @@ void TestPortAllocator::planMovesTheLaterSites_data()
 {
     QTest::addColumn<QList<int>>("listening");
     QTest::addColumn<QStringList>("moves");
-    QTest::newRow("nothing listens") << QList<int>{}
-                                     << QStringList{"beta 4100>4101 site.json port", "gamma 4100>4102 .env SERVER_PORT"};
+    QTest::newRow("nothing listens") << QList<int> {}
+                                     << QStringList {"beta 4100>4101 site.json port",
+                                                     "gamma 4100>4102 .env SERVER_PORT"};
     QTest::newRow("4101 taken on the machine")
-        << QList<int>{4101} << QStringList{"beta 4100>4102 site.json port", "gamma 4100>4103 .env SERVER_PORT"};
+        << QList<int> {4101}
+        << QStringList {"beta 4100>4102 site.json port", "gamma 4100>4103 .env SERVER_PORT"};
 }
 
 void TestPortAllocator::planMovesTheLaterSites()
@@ -217,10 +217,15 @@ void TestPortAllocator::planMovesTheLaterSites()
     QFETCH(QList<int>, listening);
     QFETCH(QStringList, moves);
     const ms::ScanResult scan = ms::SiteScanner::scan({m_conflicts});
-    const PortPlan plan = PortAllocator::plan(scan.sites, ListeningPorts::fromProcNet(procTable(listening), {}));
+    const PortPlan plan
+        = PortAllocator::plan(scan.sites, ListeningPorts::fromProcNet(procTable(listening), {}));
     QStringList got;
     for (const ms::PortMove& m : plan.moves) {
-        got << QString("%1 %2>%3 %4 %5").arg(m.site).arg(m.from).arg(m.to).arg(QFileInfo(m.file).fileName(), m.key);
+        got << QString("%1 %2>%3 %4 %5")
+                   .arg(m.site)
+                   .arg(m.from)
+                   .arg(m.to)
+                   .arg(QFileInfo(m.file).fileName(), m.key);
         QCOMPARE(m.reason, ConflictKind::SharedPort);
         QCOMPARE(m.sitePath, m_conflicts + '/' + m.site);
     }
@@ -271,10 +276,11 @@ void TestPortAllocator::applyRewritesOnlyThePortWithBackups()
     QCOMPARE(TestSupport::readFile(report.changes.at(0).backupPath), betaBefore);
     QCOMPARE(TestSupport::readFile(report.changes.at(1).backupPath), gammaBefore);
     QCOMPARE(TestSupport::readFile(tmp.filePath("alpha/.env")), alphaBefore);
-    QCOMPARE(QDir(tmp.filePath("alpha")).entryList(QDir::Files | QDir::Hidden), QStringList{".env"});
+    QCOMPARE(QDir(tmp.filePath("alpha")).entryList(QDir::Files | QDir::Hidden), QStringList {".env"});
 
     // Scanned again, only the domain is left for a person.
-    const QList<PortConflict> left = PortAllocator::conflicts(ms::SiteScanner::scan({tmp.path()}).sites, ListeningPorts());
+    const QList<PortConflict> left
+        = PortAllocator::conflicts(ms::SiteScanner::scan({tmp.path()}).sites, ListeningPorts());
     QCOMPARE(left.size(), 1);
     QCOMPARE(left.constFirst().kind, ConflictKind::SharedDomain);
 }
@@ -284,7 +290,8 @@ void TestPortAllocator::applyRefusesAStalePlan()
     QTemporaryDir tmp;
     QVERIFY(TestSupport::copyTree(m_conflicts, tmp.path()));
     const PortPlan plan = PortAllocator::plan(ms::SiteScanner::scan({tmp.path()}).sites, ListeningPorts());
-    QVERIFY(TestSupport::writeFile(tmp.filePath("gamma/.env"), "SERVER_PORT=4200\n")); // an administrator was faster
+    QVERIFY(TestSupport::writeFile(tmp.filePath("gamma/.env"),
+                                   "SERVER_PORT=4200\n")); // an administrator was faster
     const ms::PortApplyReport report = PortAllocator::apply(plan);
     QVERIFY(!report.ok());
     QCOMPARE(report.errors.size(), 1);
@@ -292,7 +299,7 @@ void TestPortAllocator::applyRefusesAStalePlan()
     QCOMPARE(report.errors.constFirst().subject(), tmp.filePath("gamma/.env"));
     QCOMPARE(report.changes.size(), 1); // beta still moved
     QCOMPARE(TestSupport::readFile(tmp.filePath("gamma/.env")), QByteArray("SERVER_PORT=4200\n"));
-    QCOMPARE(QDir(tmp.filePath("gamma")).entryList(QDir::Files | QDir::Hidden), QStringList{".env"});
+    QCOMPARE(QDir(tmp.filePath("gamma")).entryList(QDir::Files | QDir::Hidden), QStringList {".env"});
 }
 
 void TestPortAllocator::listeningServerIsDetectedAndMovedAway()
@@ -301,8 +308,9 @@ void TestPortAllocator::listeningServerIsDetectedAndMovedAway()
     QVERIFY(server.listen(QHostAddress::Any, 0));
     const int port = server.serverPort();
     QTemporaryDir tmp;
-    QVERIFY(TestSupport::writeFile(tmp.filePath("busy/.env"), "# a site someone else's server squats on\nPORT="
-                                                                  + QByteArray::number(port) + "\n"));
+    QVERIFY(TestSupport::writeFile(
+        tmp.filePath("busy/.env"),
+        "# a site someone else's server squats on\nPORT=" + QByteArray::number(port) + "\n"));
     const QList<Site> sites = ms::SiteScanner::scan({tmp.path()}).sites;
     const ListeningPorts listening = systemPorts({port});
 
@@ -311,7 +319,7 @@ void TestPortAllocator::listeningServerIsDetectedAndMovedAway()
     const PortConflict& c = conflicts.constFirst();
     QCOMPARE(c.kind, ConflictKind::PortTaken);
     QCOMPARE(c.port, port);
-    QCOMPARE(c.sites, QStringList{"busy"});
+    QCOMPARE(c.sites, QStringList {"busy"});
     QVERIFY(!c.listeners.isEmpty());
     QCOMPARE(c.listeners.constFirst().pid, QCoreApplication::applicationPid());
     QVERIFY(c.message.contains(QString::number(QCoreApplication::applicationPid())));
@@ -398,7 +406,7 @@ void TestPortAllocator::siteRunningOnItsOwnPortIsInUseNotMoved()
 
 void TestPortAllocator::unseenOwnerIsInUseNotMoved()
 {
-    const QList<Site> sites{site("www", 8080)};
+    const QList<Site> sites {site("www", 8080)};
     const ListeningPorts listening = ListeningPorts::fromProcNet(procTable({8080}), {});
     const QList<PortConflict> conflicts = PortAllocator::conflicts(sites, listening);
     QCOMPARE(conflicts.size(), 1);

@@ -23,20 +23,34 @@ void TestSiteConventions::hostOf_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("host");
-    QTest::newRow("plain") << "example.org" << "example.org";
-    QTest::newRow("case and blanks") << "  Shop.Example.ORG " << "shop.example.org";
-    QTest::newRow("port") << "shop.example.org:8443" << "shop.example.org";
-    QTest::newRow("url") << "https://admin.example.org:8443/console?x=1#y" << "admin.example.org";
-    QTest::newRow("credentials dropped") << "https://user:p%40ss@db.example.org/x" << "db.example.org";
-    QTest::newRow("trailing dot") << "example.org." << "example.org";
-    QTest::newRow("wildcard") << "*.example.org" << "*.example.org";
-    QTest::newRow("bad wildcard") << "a*.example.org" << "";
-    QTest::newRow("ipv6 with port") << "[::1]:3000" << "[::1]";
-    QTest::newRow("bare ipv6") << "::" << "::";
-    QTest::newRow("ipv4") << "10.0.0.5:80" << "10.0.0.5";
-    QTest::newRow("empty") << "" << "";
-    QTest::newRow("spaces inside") << "not a host" << "";
-    QTest::newRow("path only") << "/var/run" << "";
+    QTest::newRow("plain") << "example.org"
+                           << "example.org";
+    QTest::newRow("case and blanks") << "  Shop.Example.ORG "
+                                     << "shop.example.org";
+    QTest::newRow("port") << "shop.example.org:8443"
+                          << "shop.example.org";
+    QTest::newRow("url") << "https://admin.example.org:8443/console?x=1#y"
+                         << "admin.example.org";
+    QTest::newRow("credentials dropped") << "https://user:p%40ss@db.example.org/x"
+                                         << "db.example.org";
+    QTest::newRow("trailing dot") << "example.org."
+                                  << "example.org";
+    QTest::newRow("wildcard") << "*.example.org"
+                              << "*.example.org";
+    QTest::newRow("bad wildcard") << "a*.example.org"
+                                  << "";
+    QTest::newRow("ipv6 with port") << "[::1]:3000"
+                                    << "[::1]";
+    QTest::newRow("bare ipv6") << "::"
+                               << "::";
+    QTest::newRow("ipv4") << "10.0.0.5:80"
+                          << "10.0.0.5";
+    QTest::newRow("empty") << ""
+                           << "";
+    QTest::newRow("spaces inside") << "not a host"
+                                   << "";
+    QTest::newRow("path only") << "/var/run"
+                               << "";
 }
 
 void TestSiteConventions::hostOf()
@@ -50,14 +64,15 @@ void TestSiteConventions::hostsOf_data()
 {
     QTest::addColumn<QString>("list");
     QTest::addColumn<QStringList>("hosts");
-    QTest::newRow("one") << "a.org" << QStringList{"a.org"};
-    QTest::newRow("comma list") << "a.org, https://b.org:8080/x ,c.org" << QStringList{"a.org", "b.org", "c.org"};
-    QTest::newRow("duplicates") << "a.org,A.ORG:80" << QStringList{"a.org"};
-    QTest::newRow("bind addresses are not domains") << "0.0.0.0" << QStringList{};
-    QTest::newRow("localhost") << "http://localhost:3000" << QStringList{};
-    QTest::newRow("ipv6 any") << "::" << QStringList{};
-    QTest::newRow("mixed") << "127.0.0.1,site.org" << QStringList{"site.org"};
-    QTest::newRow("empty items") << ",,a.org," << QStringList{"a.org"};
+    QTest::newRow("one") << "a.org" << QStringList {"a.org"};
+    QTest::newRow("comma list") << "a.org, https://b.org:8080/x ,c.org"
+                                << QStringList {"a.org", "b.org", "c.org"};
+    QTest::newRow("duplicates") << "a.org,A.ORG:80" << QStringList {"a.org"};
+    QTest::newRow("bind addresses are not domains") << "0.0.0.0" << QStringList {};
+    QTest::newRow("localhost") << "http://localhost:3000" << QStringList {};
+    QTest::newRow("ipv6 any") << "::" << QStringList {};
+    QTest::newRow("mixed") << "127.0.0.1,site.org" << QStringList {"site.org"};
+    QTest::newRow("empty items") << ",,a.org," << QStringList {"a.org"};
 }
 
 void TestSiteConventions::hostsOf()
@@ -71,18 +86,30 @@ void TestSiteConventions::environmentName_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("name");
-    QTest::newRow("development") << "development" << "development";
-    QTest::newRow("dev") << "dev" << "development";
-    QTest::newRow("local") << "Local" << "development";
-    QTest::newRow("test") << "test" << "development";
-    QTest::newRow("staging") << "STAGING" << "staging";
-    QTest::newRow("preprod") << "preprod" << "staging";
-    QTest::newRow("uat") << " uat " << "staging";
-    QTest::newRow("production") << "production" << "production";
-    QTest::newRow("prod") << "prod" << "production";
-    QTest::newRow("live") << "live" << "production";
-    QTest::newRow("unknown") << "prod-eu" << "";
-    QTest::newRow("empty") << "" << "";
+    QTest::newRow("development") << "development"
+                                 << "development";
+    QTest::newRow("dev") << "dev"
+                         << "development";
+    QTest::newRow("local") << "Local"
+                           << "development";
+    QTest::newRow("test") << "test"
+                          << "development";
+    QTest::newRow("staging") << "STAGING"
+                             << "staging";
+    QTest::newRow("preprod") << "preprod"
+                             << "staging";
+    QTest::newRow("uat") << " uat "
+                         << "staging";
+    QTest::newRow("production") << "production"
+                                << "production";
+    QTest::newRow("prod") << "prod"
+                          << "production";
+    QTest::newRow("live") << "live"
+                          << "production";
+    QTest::newRow("unknown") << "prod-eu"
+                             << "";
+    QTest::newRow("empty") << ""
+                           << "";
 }
 
 void TestSiteConventions::environmentName()

@@ -1,6 +1,5 @@
-#include "discovery/SiteJson.h"
-
 #include "TestSupport.h"
+#include "discovery/SiteJson.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,18 +58,22 @@ void TestSiteJson::typeErrorsNameTheFieldAndLine_data()
     QTest::newRow("port too large") << QByteArray("{\n\"port\": 70000}") << "\"port\"" << 2;
     QTest::newRow("port fractional") << QByteArray("{\"port\": 3000.5}") << "\"port\"" << 1;
     QTest::newRow("port zero") << QByteArray("{\"port\": 0}") << "\"port\"" << 1;
-    QTest::newRow("domains as string") << QByteArray("{\n  \"name\": \"x\",\n  \"domains\": \"a.org\"\n}")
-                                       << "\"domains\"" << 3;
-    QTest::newRow("domain entry a number") << QByteArray("{\"domains\": [\"a.org\", 5]}") << "\"domains[1]\"" << 1;
-    QTest::newRow("domain entry a URL") << QByteArray("{\"domains\": [\"https://a.org/x\"]}") << "\"domains[0]\"" << 1;
-    QTest::newRow("environment unknown") << QByteArray("{\n\n\n\"environment\": \"prod-eu\"}") << "\"environment\"" << 4;
+    QTest::newRow("domains as string")
+        << QByteArray("{\n  \"name\": \"x\",\n  \"domains\": \"a.org\"\n}") << "\"domains\"" << 3;
+    QTest::newRow("domain entry a number")
+        << QByteArray("{\"domains\": [\"a.org\", 5]}") << "\"domains[1]\"" << 1;
+    QTest::newRow("domain entry a URL")
+        << QByteArray("{\"domains\": [\"https://a.org/x\"]}") << "\"domains[0]\"" << 1;
+    QTest::newRow("environment unknown")
+        << QByteArray("{\n\n\n\"environment\": \"prod-eu\"}") << "\"environment\"" << 4;
     QTest::newRow("environment a number") << QByteArray("{\"environment\": 1}") << "\"environment\"" << 1;
     QTest::newRow("instances zero") << QByteArray("{\"instances\": 0}") << "\"instances\"" << 1;
     QTest::newRow("instances a string") << QByteArray("{\"instances\": \"2\"}") << "\"instances\"" << 1;
     QTest::newRow("agent not http") << QByteArray("{\"agent\": \"ftp://host\"}") << "\"agent\"" << 1;
     QTest::newRow("title a number") << QByteArray("{\"title\": 5}") << "\"title\"" << 1;
     QTest::newRow("name empty") << QByteArray("{\"name\": \"  \"}") << "\"name\"" << 1;
-    QTest::newRow("reload_command an array") << QByteArray("{\"reload_command\": [\"a\"]}") << "\"reload_command\"" << 1;
+    QTest::newRow("reload_command an array")
+        << QByteArray("{\"reload_command\": [\"a\"]}") << "\"reload_command\"" << 1;
     QTest::newRow("modules_dir null") << QByteArray("{\"modules_dir\": null}") << "\"modules_dir\"" << 1;
 }
 
@@ -127,7 +130,8 @@ void TestSiteJson::invalidJson_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("subject");
-    QTest::newRow("missing comma") << QByteArray("{\n  \"port\": 3000\n  \"name\": \"x\"\n}") << "site.json:3:3";
+    QTest::newRow("missing comma") << QByteArray("{\n  \"port\": 3000\n  \"name\": \"x\"\n}")
+                                   << "site.json:3:3";
     QTest::newRow("bare string is not JSON text") << QByteArray("\"site\"") << "site.json:1:1";
     QTest::newRow("array, not an object") << QByteArray("[1]") << "site.json:1";
 }
@@ -148,14 +152,17 @@ void TestSiteJson::withPortChangesOnlyTheNumber_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QByteArray>("expected");
-    QTest::newRow("pretty") << QByteArray("{\n  \"name\": \"b\",\n  \"port\": 4100,\n  \"x\": {\"port\": 1}\n}\n")
-                            << QByteArray("{\n  \"name\": \"b\",\n  \"port\": 4101,\n  \"x\": {\"port\": 1}\n}\n");
-    QTest::newRow("compact, last") << QByteArray("{\"name\":\"b\",\"port\":4100}") << QByteArray("{\"name\":\"b\",\"port\":4101}");
+    QTest::newRow("pretty")
+        << QByteArray("{\n  \"name\": \"b\",\n  \"port\": 4100,\n  \"x\": {\"port\": 1}\n}\n")
+        << QByteArray("{\n  \"name\": \"b\",\n  \"port\": 4101,\n  \"x\": {\"port\": 1}\n}\n");
+    QTest::newRow("compact, last") << QByteArray("{\"name\":\"b\",\"port\":4100}")
+                                   << QByteArray("{\"name\":\"b\",\"port\":4101}");
     QTest::newRow("nested port first") << QByteArray("{\"meta\": {\"port\": 9}, \"port\" : 4100 }")
                                        << QByteArray("{\"meta\": {\"port\": 9}, \"port\" : 4101 }");
-    QTest::newRow("crlf") << QByteArray("{\r\n\t\"port\": 80\r\n}\r\n") << QByteArray("{\r\n\t\"port\": 4101\r\n}\r\n");
-    QTest::newRow("string with brace before")
-        << QByteArray("{\"title\": \"a } \\\" { b\", \"port\": 4100}") << QByteArray("{\"title\": \"a } \\\" { b\", \"port\": 4101}");
+    QTest::newRow("crlf") << QByteArray("{\r\n\t\"port\": 80\r\n}\r\n")
+                          << QByteArray("{\r\n\t\"port\": 4101\r\n}\r\n");
+    QTest::newRow("string with brace before") << QByteArray("{\"title\": \"a } \\\" { b\", \"port\": 4100}")
+                                              << QByteArray("{\"title\": \"a } \\\" { b\", \"port\": 4101}");
 }
 
 void TestSiteJson::withPortChangesOnlyTheNumber()

@@ -1,9 +1,7 @@
-#include "discovery/SiteScanner.h"
-
+#include "TestSupport.h"
 #include "discovery/DotEnv.h"
 #include "discovery/PortAllocator.h"
-
-#include "TestSupport.h"
+#include "discovery/SiteScanner.h"
 
 #include <QDir>
 #include <QFile>
@@ -104,23 +102,28 @@ void TestSiteScanner::siteFields_data()
     QTest::addColumn<QString>("context");
     QTest::addColumn<QStringList>("sources");
     QTest::newRow("admin: APP_PORT, BASE_URL, flags")
-        << "admin" << "Platform Admin" << 3000 << PortSource::EnvFile << "APP_PORT" << QStringList{"admin.example.org"}
-        << "production" << QStringList{"audit", "sso"} << "platform" << QStringList{".env", "package.json"};
+        << "admin"
+        << "Platform Admin" << 3000 << PortSource::EnvFile << "APP_PORT" << QStringList {"admin.example.org"}
+        << "production" << QStringList {"audit", "sso"} << "platform" << QStringList {".env", "package.json"};
     QTest::newRow("clinic: site.json wins")
-        << "clinic" << "Clinic East" << 3200 << PortSource::SiteJson << "port"
-        << QStringList{"clinic.example.org", "*.clinic.example.org"} << "staging" << QStringList{} << "healthcare"
-        << QStringList{".env", "package.json", "site.json"};
+        << "clinic"
+        << "Clinic East" << 3200 << PortSource::SiteJson << "port"
+        << QStringList {"clinic.example.org", "*.clinic.example.org"} << "staging" << QStringList {}
+        << "healthcare" << QStringList {".env", "package.json", "site.json"};
     QTest::newRow("farm-north: PORT, domain list, comment after title")
-        << "farm-north" << "Farm North" << 3101 << PortSource::EnvFile << "PORT"
-        << QStringList{"farm-north.example.org", "www.farm-north.example.org"} << "production"
-        << QStringList{"analytics", "export"} << "agriculture" << QStringList{".env", "package.json"};
+        << "farm-north"
+        << "Farm North" << 3101 << PortSource::EnvFile << "PORT"
+        << QStringList {"farm-north.example.org", "www.farm-north.example.org"} << "production"
+        << QStringList {"analytics", "export"} << "agriculture" << QStringList {".env", "package.json"};
     QTest::newRow("shop: package.json only, derived port")
-        << "shop" << "shop" << ms::PortAllocator::hashedPort(u"shop") << PortSource::Derived << "" << QStringList{}
-        << "production" << QStringList{} << "" << QStringList{"package.json"};
+        << "shop"
+        << "shop" << ms::PortAllocator::hashedPort(u"shop") << PortSource::Derived << "" << QStringList {}
+        << "production" << QStringList {} << "" << QStringList {"package.json"};
     QTest::newRow("warehouse: CRLF, export, HOST=0.0.0.0 skipped")
-        << "warehouse" << "Warehouse & Logistics" << 3300 << PortSource::EnvFile << "SERVER_PORT"
-        << QStringList{"warehouse.example.org"} << "staging" << QStringList{"barcodes"} << "logistics"
-        << QStringList{".env"};
+        << "warehouse"
+        << "Warehouse & Logistics" << 3300 << PortSource::EnvFile << "SERVER_PORT"
+        << QStringList {"warehouse.example.org"} << "staging" << QStringList {"barcodes"} << "logistics"
+        << QStringList {".env"};
 }
 
 void TestSiteScanner::siteFields()
@@ -157,10 +160,11 @@ void TestSiteScanner::pluginsMergePackageJsonAndEnv()
     QStringList got;
     for (const ms::SitePlugin& p : s->plugins)
         got << QString("%1 %2 %3 %4").arg(p.name, p.versionSpec, p.source, p.enabled ? "on" : "off");
-    QCOMPARE(got, QStringList({"core ^1.6.0 package.json on", "crop_planner 0.9.x package.json on",
-                               "farm_manager ^1.8.0 package.json on",
-                               "inventory ^2.1.0 package.json off", // PLUGIN_INVENTORY_ENABLED=false
-                               "weather  .env on"}));                // only in .env
+    QCOMPARE(got,
+             QStringList({"core ^1.6.0 package.json on", "crop_planner 0.9.x package.json on",
+                          "farm_manager ^1.8.0 package.json on",
+                          "inventory ^2.1.0 package.json off", // PLUGIN_INVENTORY_ENABLED=false
+                          "weather  .env on"})); // only in .env
 }
 
 void TestSiteScanner::siteJsonWins()
@@ -184,15 +188,15 @@ void TestSiteScanner::brokenSitesKeptWithWhatCouldBeRead_data()
     QTest::addColumn<QList<int>>("errorLines");
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("title");
-    QTest::newRow("good") << "good" << SiteStatus::Ok << "" << QList<int>{} << 5100 << "good";
-    QTest::newRow("unterminated quote") << "bad-env" << SiteStatus::Error << ".env" << QList<int>{5} << 5200
-                                        << "Half Read";
-    QTest::newRow("package.json not JSON") << "bad-package" << SiteStatus::Error << "package.json" << QList<int>{5}
-                                           << 5300 << "bad-package";
-    QTest::newRow("site.json wrong types") << "bad-sitejson" << SiteStatus::Error << "site.json"
-                                           << QList<int>{3, 4, 5} << ms::PortAllocator::hashedPort(u"bad-sitejson")
-                                           << "bad-sitejson";
-    QTest::newRow("lines without =") << "bad-line" << SiteStatus::Error << ".env" << QList<int>{2, 4} << 5500
+    QTest::newRow("good") << "good" << SiteStatus::Ok << "" << QList<int> {} << 5100 << "good";
+    QTest::newRow("unterminated quote")
+        << "bad-env" << SiteStatus::Error << ".env" << QList<int> {5} << 5200 << "Half Read";
+    QTest::newRow("package.json not JSON")
+        << "bad-package" << SiteStatus::Error << "package.json" << QList<int> {5} << 5300 << "bad-package";
+    QTest::newRow("site.json wrong types")
+        << "bad-sitejson" << SiteStatus::Error << "site.json" << QList<int> {3, 4, 5}
+        << ms::PortAllocator::hashedPort(u"bad-sitejson") << "bad-sitejson";
+    QTest::newRow("lines without =") << "bad-line" << SiteStatus::Error << ".env" << QList<int> {2, 4} << 5500
                                      << "Bad Line";
 }
 
@@ -228,7 +232,7 @@ void TestSiteScanner::brokenSitesKeptWithWhatCouldBeRead()
 
 void TestSiteScanner::problemsNeverQuoteSecrets()
 {
-    const QStringList dirs{apps(), TestSupport::fixturePath("discovery/apps-broken")};
+    const QStringList dirs {apps(), TestSupport::fixturePath("discovery/apps-broken")};
     const ScanResult result = SiteScanner::scan(dirs);
     QVERIFY(!result.problems.isEmpty());
     // Every value of every .env in the fixtures that is not a field a Site carries.
@@ -263,31 +267,34 @@ void TestSiteScanner::envRules_data()
     QTest::addColumn<int>("warnings");
     const QByteArray none;
     QTest::newRow("invalid PORT falls to APP_PORT") << QByteArray("PORT=abc\nAPP_PORT=4000\n") << none << 4000
-                                                    << "APP_PORT" << QStringList{} << "production" << 1;
-    QTest::newRow("SERVER_PORT before HTTP_PORT") << QByteArray("HTTP_PORT=8080\nSERVER_PORT=4001\n") << none << 4001
-                                                  << "SERVER_PORT" << QStringList{} << "production" << 0;
-    QTest::newRow("out of range: derived") << QByteArray("SERVER_PORT=70000\n") << none << -1 << "" << QStringList{}
-                                           << "production" << 1;
-    QTest::newRow("NODE_ENV dev") << QByteArray("NODE_ENV=dev\n") << none << -1 << "" << QStringList{} << "development"
-                                  << 0;
-    QTest::newRow("APP_ENV uat") << QByteArray("APP_ENV=uat\n") << none << -1 << "" << QStringList{} << "staging" << 0;
-    QTest::newRow("NODE_ENV first") << QByteArray("APP_ENV=production\nNODE_ENV=test\n") << none << -1 << ""
-                                    << QStringList{} << "development" << 0;
-    QTest::newRow("unknown environment: default, warned") << QByteArray("ENVIRONMENT=weird\n") << none << -1 << ""
-                                                          << QStringList{} << "production" << 1;
-    QTest::newRow("HOST bind address, BASE_URL used")
-        << QByteArray("HOST=0.0.0.0\nBASE_URL=https://x.org:8443/app\n") << none << -1 << "" << QStringList{"x.org"}
+                                                    << "APP_PORT" << QStringList {} << "production" << 1;
+    QTest::newRow("SERVER_PORT before HTTP_PORT")
+        << QByteArray("HTTP_PORT=8080\nSERVER_PORT=4001\n") << none << 4001 << "SERVER_PORT" << QStringList {}
         << "production" << 0;
-    QTest::newRow("DOMAIN before HOSTNAME") << QByteArray("HOSTNAME=h.org\nDOMAIN=d.org, e.org\n") << none << -1 << ""
-                                            << QStringList{"d.org", "e.org"} << "production" << 0;
+    QTest::newRow("out of range: derived")
+        << QByteArray("SERVER_PORT=70000\n") << none << -1 << "" << QStringList {} << "production" << 1;
+    QTest::newRow("NODE_ENV dev") << QByteArray("NODE_ENV=dev\n") << none << -1 << "" << QStringList {}
+                                  << "development" << 0;
+    QTest::newRow("APP_ENV uat") << QByteArray("APP_ENV=uat\n") << none << -1 << "" << QStringList {}
+                                 << "staging" << 0;
+    QTest::newRow("NODE_ENV first") << QByteArray("APP_ENV=production\nNODE_ENV=test\n") << none << -1 << ""
+                                    << QStringList {} << "development" << 0;
+    QTest::newRow("unknown environment: default, warned")
+        << QByteArray("ENVIRONMENT=weird\n") << none << -1 << "" << QStringList {} << "production" << 1;
+    QTest::newRow("HOST bind address, BASE_URL used")
+        << QByteArray("HOST=0.0.0.0\nBASE_URL=https://x.org:8443/app\n") << none << -1 << ""
+        << QStringList {"x.org"} << "production" << 0;
+    QTest::newRow("DOMAIN before HOSTNAME")
+        << QByteArray("HOSTNAME=h.org\nDOMAIN=d.org, e.org\n") << none << -1 << ""
+        << QStringList {"d.org", "e.org"} << "production" << 0;
     QTest::newRow("site.json wins over .env")
         << QByteArray("PORT=4003\nNODE_ENV=production\nDOMAIN=e.org\n")
-        << QByteArray(R"({"port": 5000, "environment": "development", "domains": ["S.org"]})") << 5000 << "port"
-        << QStringList{"s.org"} << "development" << 0;
-    QTest::newRow("site.json without port") << QByteArray("PORT=4002\n") << QByteArray(R"({"title": "T"})") << 4002
-                                            << "PORT" << QStringList{} << "production" << 0;
-    QTest::newRow("PLUGIN flag neither true nor false") << QByteArray("PLUGIN_X_ENABLED=maybe\n") << none << -1 << ""
-                                                        << QStringList{} << "production" << 1;
+        << QByteArray(R"({"port": 5000, "environment": "development", "domains": ["S.org"]})") << 5000
+        << "port" << QStringList {"s.org"} << "development" << 0;
+    QTest::newRow("site.json without port") << QByteArray("PORT=4002\n") << QByteArray(R"({"title": "T"})")
+                                            << 4002 << "PORT" << QStringList {} << "production" << 0;
+    QTest::newRow("PLUGIN flag neither true nor false")
+        << QByteArray("PLUGIN_X_ENABLED=maybe\n") << none << -1 << "" << QStringList {} << "production" << 1;
 }
 
 void TestSiteScanner::envRules()
@@ -307,7 +314,10 @@ void TestSiteScanner::envRules()
     QCOMPARE(result.sites.size(), 1);
     const Site& s = result.sites.constFirst();
     QCOMPARE(s.port, port == -1 ? ms::PortAllocator::hashedPort(u"site") : port);
-    QCOMPARE(s.portSource, port == -1 ? PortSource::Derived : portKey == "port" ? PortSource::SiteJson : PortSource::EnvFile);
+    QCOMPARE(s.portSource,
+             port == -1              ? PortSource::Derived
+                 : portKey == "port" ? PortSource::SiteJson
+                                     : PortSource::EnvFile);
     QCOMPARE(s.portKey, portKey);
     QCOMPARE(s.domains, domains);
     QCOMPARE(s.environment, environment);

@@ -1,8 +1,6 @@
-#include "discovery/SiteWatcher.h"
-
-#include "discovery/PortAllocator.h"
-
 #include "TestSupport.h"
+#include "discovery/PortAllocator.h"
+#include "discovery/SiteWatcher.h"
 
 #include <QDir>
 #include <QFile>
@@ -79,13 +77,13 @@ void TestSiteWatcher::seesAnEditInPlace_data()
     QTest::addColumn<QByteArray>("to");
     QTest::addColumn<QString>("site");
     QTest::addColumn<int>("port");
-    QTest::newRow(".env") << "farm-north/.env" << QByteArray("PORT=3101") << QByteArray("PORT=3102") << "farm-north"
-                          << 3102;
-    QTest::newRow("site.json") << "clinic-east/site.json" << QByteArray("\"port\": 3200") << QByteArray("\"port\": 3201")
-                               << "clinic" << 3201;
-    QTest::newRow("package.json gains nothing but is read") << "shop/package.json" << QByteArray("\"5.0.0\"")
-                                                            << QByteArray("\"5.0.1\"") << "shop"
-                                                            << ms::PortAllocator::hashedPort(u"shop");
+    QTest::newRow(".env") << "farm-north/.env" << QByteArray("PORT=3101") << QByteArray("PORT=3102")
+                          << "farm-north" << 3102;
+    QTest::newRow("site.json") << "clinic-east/site.json" << QByteArray("\"port\": 3200")
+                               << QByteArray("\"port\": 3201") << "clinic" << 3201;
+    QTest::newRow("package.json gains nothing but is read")
+        << "shop/package.json" << QByteArray("\"5.0.0\"") << QByteArray("\"5.0.1\"") << "shop"
+        << ms::PortAllocator::hashedPort(u"shop");
 }
 
 void TestSiteWatcher::seesAnEditInPlace()
@@ -141,7 +139,7 @@ void TestSiteWatcher::seesANewSite()
     const Site s = added.at(0).at(0).value<Site>();
     QCOMPARE(s.name, QString("bakery"));
     QCOMPARE(s.port, 3900);
-    QCOMPARE(s.domains, QStringList{"bakery.example.org"});
+    QCOMPARE(s.domains, QStringList {"bakery.example.org"});
     QCOMPARE(watcher.sites().size(), 6);
 }
 
@@ -178,7 +176,7 @@ void TestSiteWatcher::seesTheLastSiteFileRemoved()
     QSignalSpy removed(&watcher, &SiteWatcher::siteRemoved);
     QVERIFY(QFile::remove(m_apps + "/admin/package.json"));
     QTRY_COMPARE(changed.size(), 1);
-    QCOMPARE(changed.at(0).at(0).value<Site>().sources, QStringList{".env"});
+    QCOMPARE(changed.at(0).at(0).value<Site>().sources, QStringList {".env"});
     QVERIFY(QFile::remove(m_apps + "/admin/.env"));
     QTRY_COMPARE(removed.size(), 1);
     QCOMPARE(removed.at(0).at(0).toString(), QString("admin"));
