@@ -47,8 +47,10 @@ struct ScanProblem
 
     QString toString() const
     {
-        return line > 0 ? file + u':' + QString::number(line) + QStringLiteral(": ") + message
-                        : file + QStringLiteral(": ") + message;
+        // Two QStringBuilder types cannot meet in one ?: — build each side as a QString.
+        if (line > 0)
+            return QString(file + u':' + QString::number(line) + QStringLiteral(": ") + message);
+        return QString(file + QStringLiteral(": ") + message);
     }
 };
 

@@ -1,7 +1,3 @@
-// discovery/Site.h's ScanProblem::toString() does not compile with QStringBuilder (the two
-// arms of its ?: are different builder types). Remove this once Site.h wraps them in QString.
-#undef QT_USE_QSTRINGBUILDER
-
 #include "store/SiteRepository.h"
 
 #include "store/Database.h"
