@@ -133,7 +133,8 @@ bool Manifest::isPackagePath(QStringView path, QString* problem)
 }
 
 Requirements Manifest::readRequirements(const QJsonValue& value, const QString& path, const QString& self,
-                                        bool conflicts, ValidationReport& report)
+                                        bool conflicts, ValidationReport& report,
+                                        QHash<QString, VersionRange>* parsed)
 {
     Requirements out;
     if (value.isUndefined())
@@ -170,11 +171,21 @@ Requirements Manifest::readRequirements(const QJsonValue& value, const QString& 
                 tr("must be a version range (a string), not %1").arg(JsonFieldReader::describe(it.value())));
             continue;
         }
-        const Result<VersionRange> range = VersionRange::parse(it.value().toString());
+        const QString text = it.value().toString();
+        if (parsed) {
+            if (const auto known = parsed->constFind(text); known != parsed->constEnd()) {
+                if (nameOk)
+                    out.insert(name, *known);
+                continue;
+            }
+        }
+        const Result<VersionRange> range = VersionRange::parse(text);
         if (!range) {
-            report.addError(at, tr("\"%1\" is not a valid range").arg(it.value().toString()));
+            report.addError(at, tr("\"%1\" is not a valid range").arg(text));
             continue;
         }
+        if (parsed)
+            parsed->insert(text, *range);
         if (nameOk)
             out.insert(name, *range);
     }

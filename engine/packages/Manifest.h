@@ -7,6 +7,7 @@
 #include "packages/ValidationReport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -99,8 +100,11 @@ public:
     /// Reads a `dependencies` or `conflicts` object at @p path for module @p self: keys are
     /// module names (or "core" in dependencies), values version ranges. The catalog reads its
     /// versions' requirements with this too, so both report the same problems the same way.
+    /// @p parsed, when given, remembers ranges by text across calls: a catalog repeats the
+    /// same few ranges thousands of times.
     static Requirements readRequirements(const QJsonValue& value, const QString& path, const QString& self,
-                                         bool conflicts, ValidationReport& report);
+                                         bool conflicts, ValidationReport& report,
+                                         QHash<QString, VersionRange>* parsed = nullptr);
     /// Whether @p path names a file inside a package: relative, no "..", no backslash, no
     /// empty or "." segment. When not, @p problem says why.
     static bool isPackagePath(QStringView path, QString* problem = nullptr);

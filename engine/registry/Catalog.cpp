@@ -36,8 +36,11 @@ std::optional<QDateTime> readTimestamp(JsonFieldReader& in, const QString& key, 
     return t;
 }
 
+// Ranges by text: a catalog repeats the same few thousands of times.
+using RangeCache = QHash<QString, VersionRange>;
+
 std::optional<CatalogVersion> readVersion(const QJsonValue& value, const QString& path, const QString& module,
-                                          ValidationReport& report)
+                                          ValidationReport& report, RangeCache& ranges)
 {
     if (!value.isObject()) {
         report.addError(path, Catalog::tr("must be an object, not %1").arg(JsonFieldReader::describe(value)));
@@ -71,9 +74,10 @@ std::optional<CatalogVersion> readVersion(const QJsonValue& value, const QString
         v.size = *size;
     v.dependencies
         = Manifest::readRequirements(in.value(QStringLiteral("dependencies")),
-                                     in.path(QStringLiteral("dependencies")), module, false, report);
-    v.conflicts = Manifest::readRequirements(in.value(QStringLiteral("conflicts")),
-                                             in.path(QStringLiteral("conflicts")), module, true, report);
+                                     in.path(QStringLiteral("dependencies")), module, false, report, &ranges);
+    v.conflicts
+        = Manifest::readRequirements(in.value(QStringLiteral("conflicts")),
+                                     in.path(QStringLiteral("conflicts")), module, true, report, &ranges);
     if (const auto t = readTimestamp(in, QStringLiteral("released_at"), Presence::Optional))
         v.releasedAt = *t;
     if (const auto b = in.boolean(QStringLiteral("yanked")))
@@ -87,7 +91,7 @@ std::optional<CatalogVersion> readVersion(const QJsonValue& value, const QString
 }
 
 std::optional<CatalogModule> readModule(const QJsonValue& value, const QString& path,
-                                        ValidationReport& report)
+                                        ValidationReport& report, RangeCache& ranges)
 {
     if (!value.isObject()) {
         report.addError(path, Catalog::tr("must be an object, not %1").arg(JsonFieldReader::describe(value)));
@@ -137,7 +141,7 @@ std::optional<CatalogModule> readModule(const QJsonValue& value, const QString& 
             = m.moduleName.isEmpty() ? value.toObject().value(u"module_name").toString() : m.moduleName;
         for (qsizetype i = 0; i < versions->size(); ++i) {
             const QString at = ValidationReport::index(versionsPath, i);
-            auto v = readVersion(versions->at(i), at, self, report);
+            auto v = readVersion(versions->at(i), at, self, report, ranges);
             if (!v)
                 continue;
             // Build metadata does not count: 1.2.0+a and 1.2.0+b are the same version.
@@ -237,9 +241,10 @@ Result<Catalog> Catalog::fromJson(const QJsonObject& object, ValidationReport* r
 
     if (const auto modules = in.array(QStringLiteral("modules"), Presence::Required)) {
         QHash<QString, qsizetype> seen;
+        RangeCache ranges;
         for (qsizetype i = 0; i < modules->size(); ++i) {
             const QString at = ValidationReport::index(in.path(QStringLiteral("modules")), i);
-            auto m = readModule(modules->at(i), at, r);
+            auto m = readModule(modules->at(i), at, r, ranges);
             if (!m)
                 continue;
             if (seen.contains(m->moduleName)) {
