@@ -12,6 +12,8 @@ PackageUniverse::PackageUniverse(const Catalog& catalog, const Version& core,
     , m_installed(installed)
     , m_requests(requests)
 {
+    for (qsizetype i = 0; i < m_requests.size(); ++i)
+        m_requestsByName[m_requests.at(i).moduleName].append(int(i));
     Package root;
     root.name = tr("the request");
     root.versions << PackageVersion {};
@@ -68,9 +70,8 @@ PackageUniverse::Package PackageUniverse::load(const QString& name) const
     // An installed version stays usable even when yanked since; a request may pin a yanked one.
     if (p.installed >= 0)
         p.selectable.insert(p.installed);
-    for (const ModuleRequest& r : m_requests) {
-        if (r.moduleName != name)
-            continue;
+    for (const int index : m_requestsByName.value(name)) {
+        const ModuleRequest& r = m_requests.at(index);
         p.requested = true;
         if (const auto pinned = r.range.exactVersion()) {
             for (int i = 0; i < n; ++i) {

@@ -102,6 +102,7 @@ private:
     Version m_core;
     QMap<QString, InstalledModule> m_installed;
     QList<ModuleRequest> m_requests;
+    QHash<QString, QList<int>> m_requestsByName; ///< module → indexes into m_requests
     std::deque<Package> m_packages; // a deque: references stay valid while modules load
     QHash<QString, int> m_ids;
 };

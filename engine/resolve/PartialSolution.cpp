@@ -37,7 +37,7 @@ void PartialSolution::assign(const Term& term, int cause)
     Term accumulated
         = mine.empty() ? term : m_assignments[std::size_t(mine.back())].accumulated.intersect(term);
     mine.push_back(int(m_assignments.size()));
-    m_assignments.push_back(Assignment {term, std::move(accumulated), m_level, cause});
+    m_assignments.push_back(Assignment {term, std::move(accumulated), m_level, cause, ++m_serial});
 }
 
 void PartialSolution::backtrack(int level)
@@ -58,6 +58,13 @@ const Term* PartialSolution::accumulated(int package) const
     if (package >= int(m_byPackage.size()) || m_byPackage[std::size_t(package)].empty())
         return nullptr;
     return &m_assignments[std::size_t(m_byPackage[std::size_t(package)].back())].accumulated;
+}
+
+quint64 PartialSolution::stamp(int package) const
+{
+    if (package >= int(m_byPackage.size()) || m_byPackage[std::size_t(package)].empty())
+        return 0;
+    return m_assignments[std::size_t(m_byPackage[std::size_t(package)].back())].serial;
 }
 
 Term::Relation PartialSolution::relation(const Term& term) const

@@ -20,6 +20,7 @@ public:
         Term accumulated; ///< every term of this package up to and including this one
         int level = 0;
         int cause = -1; ///< incompatibility that derived it; -1 for a decision
+        quint64 serial = 0; ///< unique across the solve, even after backtracking
         bool isDecision() const { return cause < 0; }
     };
 
@@ -43,6 +44,10 @@ public:
     int satisfier(const Term& term) const;
     const Assignment& assignment(int index) const { return m_assignments[std::size_t(index)]; }
 
+    /// Changes whenever what is known about @p package changes (0: nothing known), so that
+    /// a caller can cache what it computes from accumulated().
+    quint64 stamp(int package) const;
+
     /// Packages that must be selected (a positive term) but have no decision yet.
     std::vector<int> undecided() const;
 
@@ -55,6 +60,7 @@ private:
     std::vector<int> m_touched; ///< packages that have ever had an assignment, in that order
     std::vector<bool> m_isTouched;
     int m_level = 0;
+    quint64 m_serial = 0;
 };
 
 } // namespace ms

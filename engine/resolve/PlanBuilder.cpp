@@ -20,7 +20,7 @@ PlanBuilder::PlanBuilder(const PackageUniverse& universe, const QHash<int, int>&
             const int target = m_universe.find(dep.key());
             if (target < 0 || !m_selection.contains(target))
                 continue; // "core", which is not a module
-            m_edges[it.key()].append(Edge {target, dep.value().text()});
+            m_edges[it.key()].append(Edge {target, dep.value()});
             m_dependents[target].append(it.key());
         }
     }
@@ -74,8 +74,9 @@ Result<QList<PlanStep>> PlanBuilder::build()
             if (i + 1 < cycle.size()) {
                 for (const Edge& e : m_edges.value(cycle[i])) {
                     if (e.target == cycle[i + 1])
-                        m_cycleExplanation << tr("%1 depends on %2 %3.")
-                                                  .arg(label(cycle[i]), m_universe.name(e.target), e.range);
+                        m_cycleExplanation
+                            << tr("%1 depends on %2 %3.")
+                                   .arg(label(cycle[i]), m_universe.name(e.target), e.range.text());
                 }
             }
         }
@@ -166,11 +167,9 @@ QString PlanBuilder::reason(int package) const
         for (const Edge& e : m_edges.value(d)) {
             if (e.target != package)
                 continue;
-            requirers << tr("%1 (%2 %3)").arg(label(d), p.name, e.range);
-            if (p.installed >= 0) {
-                const auto range = VersionRange::parse(e.range);
-                installedFails = installedFails || !range->contains(p.versions.at(p.installed).version);
-            }
+            requirers << tr("%1 (%2 %3)").arg(label(d), p.name, e.range.text());
+            if (p.installed >= 0)
+                installedFails = installedFails || !e.range.contains(p.versions.at(p.installed).version);
         }
     }
     auto joined = [&](const QStringList& items) -> QString {

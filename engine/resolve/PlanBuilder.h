@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/VersionRange.h"
 #include "resolve/PackageUniverse.h"
 #include "resolve/Resolution.h"
 
@@ -31,7 +32,7 @@ private:
     struct Edge
     {
         int target;
-        QString range;
+        VersionRange range;
     };
 
     QString label(int package) const;

@@ -244,12 +244,17 @@ int PubGrubSolver::choosePackageVersion()
 
     int package = -1;
     int fewest = 0;
+    if (m_usableCount.size() < std::size_t(m_universe.count()))
+        m_usableCount.resize(std::size_t(m_universe.count()), {0, 0});
     for (int candidate : undecided) {
-        const VersionSet usable
-            = m_solution.accumulated(candidate)->set & m_universe.package(candidate).selectable;
-        const int n = usable.count();
-        if (package < 0 || n < fewest
-            || (n == fewest && m_universe.name(candidate) < m_universe.name(package))) {
+        auto& [stamp, n] = m_usableCount[std::size_t(candidate)];
+        if (stamp != m_solution.stamp(candidate)) {
+            stamp = m_solution.stamp(candidate);
+            n = (m_solution.accumulated(candidate)->set & m_universe.package(candidate).selectable).count();
+        }
+        // Ties go to the module met first (its id), which follows the order of the requests
+        // and dependencies — deterministic, and far cheaper than comparing names.
+        if (package < 0 || n < fewest || (n == fewest && candidate < package)) {
             package = candidate;
             fewest = n;
         }

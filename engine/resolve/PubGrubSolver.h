@@ -15,8 +15,8 @@ namespace ms {
 /// incompatibilities it learns form the derivation that FailureExplainer turns into words.
 ///
 /// Heuristics: the undecided module with the fewest usable versions is decided first (a
-/// conflict, if any, shows up early); an installed module that was not requested tries its
-/// installed version first, anything else its newest usable version. A version's
+/// conflict, if any, shows up early; ties go to the module met first); an installed module that was not
+/// requested tries its installed version first, anything else its newest usable version. A version's
 /// dependencies are added for the whole run of neighbouring versions that declare the same
 /// one, which keeps both the search and the explanation short ("farm_manager >=1.8.0
 /// depends on inventory ^2.1.0").
@@ -78,6 +78,9 @@ private:
     std::vector<Incompatibility> m_incompatibilities;
     std::vector<std::vector<int>> m_watch; ///< package → incompatibilities mentioning it
     QHash<Key, int> m_added; ///< dependencies already added, by version run
+    /// package → (PartialSolution::stamp, usable versions then): choosing re-counts only
+    /// the packages whose terms changed since the last choice.
+    std::vector<std::pair<quint64, int>> m_usableCount;
     int m_stepLimit;
     int m_steps = 0;
     int m_failure = -1;
