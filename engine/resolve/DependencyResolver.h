@@ -33,8 +33,9 @@ namespace ms {
 /// - A dependency cycle among the modules of the plan is refused: no install order exists.
 ///
 /// The work is bounded by a step limit; reaching it ends with ErrorCode::Timeout instead of
-/// searching on. Solving is PubGrub (see PubGrubSolver); it does not block on anything but
-/// the CPU and typically takes well under a millisecond per hundred modules.
+/// searching on. Solving is PubGrub (see PubGrubSolver) and takes a few milliseconds for
+/// hundreds of modules (tests/bench/bench_resolver), so callers run it directly; resolve()
+/// is const and keeps no state between calls, so it may also run on a worker thread.
 class DependencyResolver
 {
     Q_DECLARE_TR_FUNCTIONS(DependencyResolver)

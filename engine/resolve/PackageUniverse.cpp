@@ -186,9 +186,12 @@ QString PackageUniverse::termText(const Term& term, bool allowEvery) const
         return p.name;
     if (p.installed >= 0 && term.set == VersionSet::single(term.set.size(), p.installed))
         return tr("%1 %2 (installed)").arg(p.name, p.versions.at(p.installed).version.toString());
-    if (term.set.isFull() && term.set.size() > 0)
+    // "*" is every release: what an administrator means by every version.
+    const QString range
+        = term.set.isFull() && term.set.size() > 0 ? QStringLiteral("*") : setText(term.package, term.set);
+    if (range == u"*")
         return allowEvery ? tr("every version of %1").arg(p.name) : p.name;
-    return p.name + u' ' + setText(term.package, term.set);
+    return p.name + u' ' + range;
 }
 
 } // namespace ms

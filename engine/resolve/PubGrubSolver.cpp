@@ -292,15 +292,30 @@ int PubGrubSolver::choosePackageVersion()
     return package;
 }
 
+// Pre-releases neither join nor break a run of releases: they are rarely candidates, and
+// leaving them out keeps the printed ranges plain (">=2.0.0 <3.0.0", not "... || 2.1.0-rc.1").
+// A pre-release decided on its own gets a run of itself.
 template<typename Same> std::pair<int, int> PubGrubSolver::run(int package, int version, Same same) const
 {
     const auto& versions = m_universe.package(package).versions;
+    if (versions.at(version).version.isPrerelease())
+        return {version, version};
     int lo = version;
     int hi = version;
-    while (lo > 0 && same(versions.at(lo - 1)))
-        --lo;
-    while (hi + 1 < versions.size() && same(versions.at(hi + 1)))
-        ++hi;
+    for (int i = version - 1; i >= 0; --i) {
+        if (versions.at(i).version.isPrerelease())
+            continue;
+        if (!same(versions.at(i)))
+            break;
+        lo = i;
+    }
+    for (int i = version + 1; i < versions.size(); ++i) {
+        if (versions.at(i).version.isPrerelease())
+            continue;
+        if (!same(versions.at(i)))
+            break;
+        hi = i;
+    }
     return {lo, hi};
 }
 
@@ -314,10 +329,13 @@ std::vector<int> PubGrubSolver::incompatibilitiesFor(int package, int version)
     // Copies: loading a dependency may add packages to the universe.
     const PackageUniverse::PackageVersion entry = m_universe.package(package).versions.at(version);
     const int size = int(m_universe.package(package).versions.size());
+    const auto& versions = m_universe.package(package).versions;
     auto runTerm = [&](std::pair<int, int> r) {
         VersionSet set = VersionSet::none(size);
-        for (int i = r.first; i <= r.second; ++i)
-            set.insert(i);
+        for (int i = r.first; i <= r.second; ++i) {
+            if (i == r.first || !versions.at(i).version.isPrerelease())
+                set.insert(i);
+        }
         return Term {package, true, set};
     };
 

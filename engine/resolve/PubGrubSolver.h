@@ -69,7 +69,8 @@ private:
     void addRootIncompatibilities(std::vector<int>& out);
     void addDependency(const Term& depender, int target, const VersionRange& range,
                        Incompatibility::Kind kind, const QString& requestText, std::vector<int>& out);
-    /// The run of versions around @p version of @p package for which @p same holds.
+    /// The run of versions around @p version of @p package for which @p same holds: its first
+    /// and last index; the pre-releases between them are not part of it.
     template<typename Same> std::pair<int, int> run(int package, int version, Same same) const;
     bool stepTaken();
 

@@ -209,8 +209,12 @@ void TestDependencyResolver::failures_data()
     QTest::newRow("conflict declared by the installed module")
         << "conflicts" << QStringList {"weather@^2"}
         << QStringList {"Because you asked for weather ^2 and legacy_farm 0.9.0 (installed) conflicts with "
-                        "weather "
-                        ">=2.0.0, legacy_farm 0.9.0 (installed) cannot be used."}
+                        "weather >=2.0.0, legacy_farm 0.9.0 (installed) cannot be used."}
+        << "So, because legacy_farm 0.9.0 is installed, version solving failed.";
+    // weather (pinned, met first) is decided before legacy_farm adds its conflict.
+    QTest::newRow("conflict declared by the module decided last")
+        << "conflicts" << QStringList {"weather@2.1.0"}
+        << QStringList {"legacy_farm 0.9.0 (installed) conflicts with weather >=2.0.0"}
         << "So, because legacy_farm 0.9.0 is installed, version solving failed.";
     QTest::newRow("yanked, not pinned") << "yanked" << QStringList {"inventory@^2.3"}
                                         << QStringList {"no usable versions of inventory match ^2.3 (yanked: "
@@ -256,6 +260,13 @@ void TestDependencyResolver::failures_data()
         << "prereleases" << QStringList {"inventory@^2.3"} << QStringList {}
         << "Because you asked for inventory ^2.3 and no versions of inventory match ^2.3, version solving "
            "failed.";
+    // A release candidate between two releases neither joins nor splits their run.
+    QTest::newRow("pre-release inside a run")
+        << "prerelease_run" << QStringList {"portal@<2"}
+        << QStringList {"Because portal <2 depends on auth ^1.0.0 and no versions of auth match ^1.0.0, "
+                        "portal <2 "
+                        "cannot be used."}
+        << "So, because you asked for portal <2, version solving failed.";
 }
 
 void TestDependencyResolver::failures()
