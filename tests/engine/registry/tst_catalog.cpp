@@ -1,0 +1,324 @@
+#include "TestSupport.h"
+#include "registry/Catalog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+using ms::Catalog;
+using ms::CatalogModule;
+using ms::CatalogVersion;
+using ms::ErrorCode;
+using ms::ValidationReport;
+using ms::Version;
+
+namespace {
+
+ms::Result<Catalog> load(const QString& name, ValidationReport* report = nullptr)
+{
+    return Catalog::parse(TestSupport::readFile(TestSupport::fixturePath("catalogs/" + name)), report);
+}
+
+QStringList versionsOf(const CatalogModule* m)
+{
+    QStringList out;
+    if (m) {
+        for (const CatalogVersion& v : m->versions)
+            out << v.version.toString();
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCatalog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void parsesMain();
+    void versionsNewestFirst();
+    void perVersionFields();
+    void timestamps_data();
+    void timestamps();
+    void invalid_data();
+    void invalid();
+    void reportsEveryProblem();
+    void newerSchemaIsUnsupported();
+    void notJson();
+    void unknownFieldsWarned();
+    void mergeByPriority();
+    void mergeOrderMatters();
+    void mergeOfMergedViews();
+    void expiry();
+};
+
+void TestCatalog::parsesMain()
+{
+    ValidationReport report;
+    const auto c = load("main.json", &report);
+    QVERIFY2(c.ok(), qPrintable(c.error().detail()));
+    QVERIFY2(report.warnings().isEmpty(), qPrintable(report.lines().join('\n')));
+    QCOMPARE(c->schema(), 1);
+    QCOMPARE(c->registry(), QString("a64-main"));
+    QCOMPARE(c->registries(), QStringList({"a64-main"}));
+    QVERIFY(!c->isMerged());
+    QCOMPARE(c->serial(), 42);
+    QCOMPARE(c->expires(), QDateTime(QDate(2026, 6, 30), QTime(0, 0), Qt::UTC));
+
+    QStringList names;
+    for (const CatalogModule& m : c->modules())
+        names << m.moduleName;
+    QCOMPARE(names, QStringList({"farm_manager", "inventory", "legacy_farm", "reports"}));
+
+    const CatalogModule* farm = c->module("farm_manager");
+    QVERIFY(farm);
+    QCOMPARE(farm->displayName, QString("Farm Manager"));
+    QCOMPARE(farm->kind, ms::ModuleKind::Business);
+    QCOMPARE(farm->tags, QStringList({"farm", "agriculture"}));
+    QCOMPARE(farm->registry, QString("a64-main"));
+    QCOMPARE(c->module("inventory")->kind, ms::ModuleKind::Shared);
+    QVERIFY(!c->module("weather"));
+    QVERIFY(!c->module("Farm_Manager"));
+}
+
+void TestCatalog::versionsNewestFirst()
+{
+    const auto c = load("main.json");
+    QVERIFY(c.ok());
+    QCOMPARE(versionsOf(c->module("farm_manager")), QStringList({"1.9.0-beta.1", "1.8.1", "1.8.0", "1.7.0"}));
+    QCOMPARE(versionsOf(c->module("inventory")), QStringList({"2.3.0", "2.1.0", "2.0.0", "1.4.0"}));
+}
+
+void TestCatalog::perVersionFields()
+{
+    const auto c = load("main.json");
+    QVERIFY(c.ok());
+    const CatalogVersion* v = c->find("farm_manager", *Version::parse(u"1.8.0"));
+    QVERIFY(v);
+    QCOMPARE(v->path, QString("farm_manager/1.8.0/farm_manager-1.8.0.tar.gz"));
+    QCOMPARE(v->sha256.size(), 64);
+    QVERIFY(v->size > 0);
+    QCOMPARE(v->dependencies.value("inventory").text(), QString("^2.1.0"));
+    QCOMPARE(v->coreRequirement().text(), QString(">=1.3.0"));
+    QVERIFY(v->conflicts.value("legacy_farm").isAny());
+    QVERIFY(v->licenseRequired);
+    QVERIFY(!v->yanked);
+    QCOMPARE(v->releasedAt, QDateTime(QDate(2026, 1, 15), QTime(9, 30), Qt::UTC));
+
+    QVERIFY(c->find("farm_manager", *Version::parse(u"1.8.1"))->yanked);
+    const CatalogVersion* old = c->find("farm_manager", *Version::parse(u"1.7.0"));
+    QVERIFY(old->conflicts.isEmpty());
+    QVERIFY(!old->licenseRequired);
+    QVERIFY(c->find("inventory", *Version::parse(u"2.0.0"))->coreRequirement().isAny());
+    QVERIFY(!c->find("farm_manager", *Version::parse(u"1.8.2")));
+    QVERIFY(!c->find("weather", *Version::parse(u"1.0.0")));
+    // Offsets and sub-millisecond fractions are accepted and read as UTC.
+    QCOMPARE(c->find("legacy_farm", *Version::parse(u"0.9.0"))->releasedAt,
+             QDateTime(QDate(2024, 3, 1), QTime(6, 0, 0, 123), Qt::UTC));
+}
+
+void TestCatalog::timestamps_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("zulu") << "2026-05-01T12:00:00Z" << true;
+    QTest::newRow("offset") << "2026-05-01T12:00:00+02:00" << true;
+    QTest::newRow("fraction") << "2026-05-01T12:00:00.5Z" << true;
+    QTest::newRow("no offset") << "2026-05-01T12:00:00" << false;
+    QTest::newRow("date only") << "2026-05-01" << false;
+    QTest::newRow("space") << "2026-05-01 12:00:00Z" << false;
+    QTest::newRow("month 13") << "2026-13-01T12:00:00Z" << false;
+    QTest::newRow("empty") << "" << false;
+}
+
+void TestCatalog::timestamps()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QCOMPARE(Catalog::parseTimestamp(text).isValid(), valid);
+}
+
+void TestCatalog::invalid_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+    auto row = [](const char* fixture, const char* path, const char* message) {
+        QTest::newRow(fixture) << QString(fixture) << QString(path) << QString(message);
+    };
+    row("sha256", "modules[3].versions[0].sha256", "not 64 hex digits");
+    row("sha256_not_hex", "modules[3].versions[1].sha256", "not 64 hex digits");
+    row("version", "modules[1].versions[2].version", "\"2.3\" is not a valid version");
+    row("duplicate_version", "modules[1].versions[4].version", "\"2.1.0\" is already listed at versions[1]");
+    row("duplicate_module", "modules[4].module_name", "\"reports\" is already listed at modules[2]");
+    row("path_dotdot", "modules[0].versions[1].path",
+        "\"../../etc/passwd\" leaves the package (\"..\" is not allowed)");
+    row("path_absolute", "modules[0].versions[1].path",
+        "\"/srv/registry/farm_manager-1.8.0.tar.gz\" is absolute; it must be a path inside the package");
+    row("size", "modules[2].versions[0].size", "must be a whole number from 1 to 9007199254740991, not -5");
+    row("dependency_range", "modules[0].versions[0].dependencies.inventory",
+        "\"^2.0.0 ||| 3\" is not a valid range");
+    row("conflict_name", "modules[0].versions[1].conflicts.Legacy-Farm",
+        "\"Legacy-Farm\" is not a valid module name (^[a-z][a-z0-9_]{1,63}$)");
+    row("yanked", "modules[0].versions[3].yanked", "must be true or false, not a string");
+    row("license_required", "modules[0].versions[1].license_required", "must be true or false, not a number");
+    row("released_at", "modules[1].versions[0].released_at",
+        "\"2026-01-15 09:30\" is not an RFC 3339 date and time such as 2026-05-01T12:00:00Z");
+    row("expires", "expires", "\"2026-06-30\" is not an RFC 3339 date and time such as 2026-05-01T12:00:00Z");
+    row("serial_missing", "serial", "required field is missing");
+    row("serial_fraction", "serial", "must be a whole number from 0 to 9007199254740991, not 4.5");
+    row("registry_empty", "registry", "must not be empty");
+    row("module_core", "modules[2].module_name", "\"core\" is not a valid module name");
+    row("module_kind", "modules[2].kind", "\"plugin\" is not one of core, shared, business");
+    row("versions_empty", "modules[2].versions", "must list at least one version");
+    row("versions_missing", "modules[2].versions", "required field is missing");
+    row("modules_not_array", "modules", "must be an array, not an object");
+    row("depends_on_itself", "modules[2].versions[0].dependencies.reports",
+        "a module cannot depend on itself");
+}
+
+void TestCatalog::invalid()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    ValidationReport report;
+    const auto c = load("invalid/" + fixture + ".json", &report);
+    QVERIFY(!c.ok());
+    QCOMPARE(c.error().code(), ErrorCode::Validation);
+    QVERIFY2(report.errors().size() == 1, qPrintable(report.lines().join('\n')));
+    QCOMPARE(report.errors().first().path, path);
+    QVERIFY2(report.errors().first().message.startsWith(message),
+             qPrintable(report.errors().first().message));
+    QCOMPARE(c.error().subject(), path);
+    QVERIFY(c.error().message().contains(path + ": " + message));
+}
+
+void TestCatalog::reportsEveryProblem()
+{
+    ValidationReport report;
+    const auto c = load("invalid/many_problems.json", &report);
+    QVERIFY(!c.ok());
+    QCOMPARE(c.error().detail().split('\n'),
+             QStringList({
+                 "serial: must be a whole number from 0 to 9007199254740991, not -1",
+                 "modules[0].versions[0].sha256: not 64 hex digits",
+                 "modules[1].versions[3].version: \"one\" is not a valid version",
+                 "modules[3].module_name: \"Legacy\" is not a valid module name (^[a-z][a-z0-9_]{1,63}$, not "
+                 "\"core\")",
+             }));
+    QVERIFY(c.error().message().startsWith("The catalog has 4 problems; the first: serial: "));
+}
+
+void TestCatalog::newerSchemaIsUnsupported()
+{
+    const auto c = load("invalid/schema_newer.json");
+    QVERIFY(!c.ok());
+    QCOMPARE(c.error().code(), ErrorCode::Unsupported);
+    QCOMPARE(c.error().subject(), QString("schema"));
+    QVERIFY(c.error().message().contains("catalog schema 2 is newer than this program reads (1)"));
+}
+
+void TestCatalog::notJson()
+{
+    const auto c = load("invalid/not_json.json");
+    QVERIFY(!c.ok());
+    QCOMPARE(c.error().code(), ErrorCode::Parse);
+    QVERIFY(c.error().message().startsWith("the catalog is not valid JSON"));
+    QCOMPARE(Catalog::parse("[1, 2]").error().code(), ErrorCode::Parse);
+    QCOMPARE(Catalog::parse(QByteArray()).error().code(), ErrorCode::Parse);
+}
+
+void TestCatalog::unknownFieldsWarned()
+{
+    QJsonObject root = TestSupport::readJson(TestSupport::fixturePath("catalogs/main.json")).object();
+    root.insert("mirrors", QJsonArray {"https://mirror.example"});
+    QJsonArray modules = root.value("modules").toArray();
+    QJsonObject reports = modules.at(2).toObject();
+    QJsonArray versions = reports.value("versions").toArray();
+    QJsonObject v = versions.at(0).toObject();
+    v.insert("changelog", "fixes");
+    versions.replace(0, v);
+    reports.insert("versions", versions);
+    modules.replace(2, reports);
+    root.insert("modules", modules);
+
+    ValidationReport report;
+    const auto c = Catalog::fromJson(root, &report);
+    QVERIFY2(c.ok(), qPrintable(c.error().detail()));
+    QStringList warned;
+    for (const ms::FieldIssue& w : report.warnings())
+        warned << w.path;
+    QCOMPARE(warned, QStringList({"modules[2].versions[0].changelog", "mirrors"}));
+}
+
+void TestCatalog::mergeByPriority()
+{
+    const auto main = load("main.json");
+    const auto mirror = load("mirror.json");
+    QVERIFY(main.ok() && mirror.ok());
+    const Catalog merged = Catalog::merge({*main, *mirror});
+
+    QVERIFY(merged.isMerged());
+    QCOMPARE(merged.registries(), QStringList({"a64-main", "a64-mirror"}));
+    QCOMPARE(merged.registry(), QString("a64-main"));
+    // The whole module comes from the higher-priority registry: the mirror's 2.0.0 is not
+    // mixed into main's farm_manager.
+    const CatalogModule* farm = merged.module("farm_manager");
+    QVERIFY(farm);
+    QCOMPARE(farm->registry, QString("a64-main"));
+    QCOMPARE(farm->displayName, QString("Farm Manager"));
+    QCOMPARE(versionsOf(farm), QStringList({"1.9.0-beta.1", "1.8.1", "1.8.0", "1.7.0"}));
+    QCOMPARE(farm->shadowedRegistries, QStringList({"a64-mirror"}));
+    QVERIFY(!merged.find("farm_manager", *Version::parse(u"2.0.0")));
+
+    // A module only the mirror has comes from the mirror.
+    const CatalogModule* weather = merged.module("weather");
+    QVERIFY(weather);
+    QCOMPARE(weather->registry, QString("a64-mirror"));
+    QVERIFY(weather->shadowedRegistries.isEmpty());
+    QCOMPARE(merged.module("inventory")->registry, QString("a64-main"));
+    QCOMPARE(merged.modules().size(), 5);
+    // The merged view is only as fresh as its stalest part.
+    QCOMPARE(merged.expires(), mirror->expires());
+}
+
+void TestCatalog::mergeOrderMatters()
+{
+    const auto main = load("main.json");
+    const auto mirror = load("mirror.json");
+    QVERIFY(main.ok() && mirror.ok());
+    const Catalog merged = Catalog::merge({*mirror, *main});
+    const CatalogModule* farm = merged.module("farm_manager");
+    QCOMPARE(farm->registry, QString("a64-mirror"));
+    QCOMPARE(versionsOf(farm), QStringList({"2.0.0", "1.8.0"}));
+    QCOMPARE(farm->shadowedRegistries, QStringList({"a64-main"}));
+    QCOMPARE(merged.module("inventory")->registry, QString("a64-main"));
+}
+
+void TestCatalog::mergeOfMergedViews()
+{
+    const auto main = load("main.json");
+    const auto mirror = load("mirror.json");
+    const auto community = load("community.json");
+    QVERIFY(main.ok() && mirror.ok() && community.ok());
+    const Catalog merged = Catalog::merge({Catalog::merge({*main, *mirror}), *community});
+    QCOMPARE(merged.registries(), QStringList({"a64-main", "a64-mirror", "community"}));
+    QCOMPARE(merged.module("farm_manager")->shadowedRegistries, QStringList({"a64-mirror", "community"}));
+    QCOMPARE(merged.module("weather")->registry, QString("a64-mirror"));
+    QCOMPARE(versionsOf(merged.module("weather")), QStringList({"1.0.0"}));
+    QCOMPARE(merged.module("weather")->shadowedRegistries, QStringList({"community"}));
+}
+
+void TestCatalog::expiry()
+{
+    const auto c = load("main.json");
+    QVERIFY(c.ok());
+    QVERIFY(!c->isExpired(QDateTime(QDate(2026, 6, 29), QTime(23, 59), Qt::UTC)));
+    QVERIFY(c->isExpired(QDateTime(QDate(2026, 6, 30), QTime(0, 0), Qt::UTC)));
+    QVERIFY(Catalog().isExpired(QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC)));
+}
+
+QTEST_GUILESS_MAIN(TestCatalog)
+#include "tst_catalog.moc"
