@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 

@@ -5,6 +5,7 @@
 
 #include "Translations.h"
 #include "core/AppIdentity.h"
+#include "store/DatabaseLocation.h"
 
 #include <QCoreApplication>
 
@@ -17,16 +18,20 @@ void printHelp(CtlContext& ctx)
     ctx.out << CtlContext::tr("Usage: mothershipctl [--db PATH|URL] [--json] COMMAND [ARGS...]") << Qt::endl
             << Qt::endl
             << CtlContext::tr("Commands:") << Qt::endl;
-    qsizetype width = 0;
-    for (const Command& c : commands())
-        width = qMax(width, QString::fromUtf8(c.usage).size());
+    // Usages longer than the column put their summary on the next line, as git's help does.
+    constexpr qsizetype Column = 40;
     for (const Command& c : commands()) {
-        ctx.out << QStringLiteral("  ") << QString::fromUtf8(c.usage).leftJustified(width + 2)
-                << QCoreApplication::translate("ctl", c.summary) << Qt::endl;
+        const QString usage = QString::fromUtf8(c.usage);
+        const QString summary = QCoreApplication::translate("ctl", c.summary);
+        if (usage.size() < Column)
+            ctx.out << QStringLiteral("  ") << usage.leftJustified(Column) << summary << Qt::endl;
+        else
+            ctx.out << QStringLiteral("  ") << usage << Qt::endl
+                    << QString(Column + 2, u' ') << summary << Qt::endl;
     }
     ctx.out << Qt::endl
             << CtlContext::tr("Global options:") << Qt::endl
-            << CtlContext::tr("  --db PATH|URL   the database (default: %1)").arg(ms::AppIdentity::defaultDatabasePath())
+            << CtlContext::tr("  --db PATH|URL   the database (default: %1)").arg(ms::DatabaseLocation::defaultPath())
             << Qt::endl
             << CtlContext::tr("  --json          machine-readable output (see docs/cli.md)") << Qt::endl
             << CtlContext::tr("  --help          this help, or a command's with COMMAND --help") << Qt::endl

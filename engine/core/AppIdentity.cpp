@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace ms {
 
@@ -11,11 +10,6 @@ void AppIdentity::apply()
 {
     QCoreApplication::setApplicationName(QStringLiteral("mothership"));
     QCoreApplication::setApplicationVersion(QStringLiteral(MOTHERSHIP_VERSION));
-}
-
-QString AppIdentity::defaultDatabasePath()
-{
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/mothership.db");
 }
 
 QString AppIdentity::language(const QString& override)

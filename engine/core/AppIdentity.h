@@ -12,9 +12,6 @@ public:
     /// Sets the application name ("mothership") and version on QCoreApplication.
     static void apply();
 
-    /// <data dir>/mothership.db: the default database of the current user.
-    static QString defaultDatabasePath();
-
     /// The language in effect: @p override when given ("es", "en"), else the "language"
     /// setting, else the system locale.
     static QString language(const QString& override = {});

@@ -57,8 +57,8 @@ QJsonObject Resolution::toJson() const
         {QStringLiteral("error"),
          QJsonObject {{QStringLiteral("code"), Error::codeName(m_error.code())},
                       {QStringLiteral("message"), m_error.message()},
-                      {QStringLiteral("subject"), m_error.subject()}}},
-        {QStringLiteral("explanation"), QJsonArray::fromStringList(m_explanation)},
+                      {QStringLiteral("subject"), m_error.subject()},
+                      {QStringLiteral("explanation"), QJsonArray::fromStringList(m_explanation)}}},
     };
 }
 

@@ -61,8 +61,8 @@ public:
     int steps() const { return m_steps; }
 
     QJsonArray planJson() const;
-    /// { "ok": true, "plan": [...] } or { "ok": false, "error": { code, message, subject },
-    /// "explanation": [...] }.
+    /// { "ok": true, "plan": [...] } or { "ok": false, "error": { code, message, subject,
+    /// explanation: [...] } }.
     QJsonObject toJson() const;
 
 private:

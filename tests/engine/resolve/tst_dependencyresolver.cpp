@@ -410,7 +410,7 @@ void TestDependencyResolver::failureAsJson()
     const QJsonObject json = r.toJson();
     QCOMPARE(json.value("ok"), QJsonValue(false));
     QCOMPARE(json.value("error").toObject().value("code").toString(), QString("unsatisfiable"));
-    QCOMPARE(json.value("explanation").toArray().size(), r.explanation().size());
+    QCOMPARE(json.value("error").toObject().value("explanation").toArray().size(), r.explanation().size());
     QVERIFY(!json.contains("plan"));
 }
 

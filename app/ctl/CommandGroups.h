@@ -1,0 +1,13 @@
+#pragma once
+
+#include "CtlContext.h"
+
+// One function per group of commands, each in its own source file.
+namespace ctl {
+
+QList<Command> inventoryCommands(); // scan, sites, site show, site title, ports, context
+QList<Command> resolveCommands();   // resolve
+QList<Command> settingsCommands();  // settings
+QList<Command> auditCommands();     // audit, audit verify
+
+} // namespace ctl
