@@ -14,6 +14,11 @@ QString fixturePath(const QString& relative)
     return QDir::cleanPath(QStringLiteral(MOTHERSHIP_SOURCE_DIR "/tests/fixtures/") + relative);
 }
 
+QString sourcePath(const QString& relative)
+{
+    return QDir::cleanPath(QStringLiteral(MOTHERSHIP_SOURCE_DIR "/") + relative);
+}
+
 QString sharedPath(const QString& relative)
 {
     return QDir::cleanPath(QStringLiteral(MOTHERSHIP_SOURCE_DIR "/../shared/") + relative);

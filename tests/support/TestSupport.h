@@ -10,6 +10,8 @@ namespace TestSupport {
 
 /// tests/fixtures/<relative>
 QString fixturePath(const QString& relative = {});
+/// <source tree>/<relative> (e.g. "resources/demo/sites")
+QString sourcePath(const QString& relative = {});
 /// ../shared/<relative> beside the source tree (conformance data); may not exist.
 QString sharedPath(const QString& relative = {});
 /// The build tree, where the executables are.
