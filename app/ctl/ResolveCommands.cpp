@@ -3,50 +3,15 @@
 #include "Args.h"
 #include "CommandGroups.h"
 
-#include "discovery/PackageJson.h"
+#include "inventory/InstallPlanner.h"
 #include "inventory/Inventory.h"
-#include "packages/Manifest.h"
-#include "registry/Catalog.h"
-#include "resolve/DependencyResolver.h"
 #include "store/Database.h"
-#include "store/SettingsRepository.h"
-#include "targets/ModulesLock.h"
-
-#include <QDir>
-#include <QFile>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
 namespace ctl {
 
 namespace {
-
-/// The platform core the site runs: --core, else the version installed in the site's
-/// node_modules, else the "platform.core_version" setting.
-ms::Result<ms::Version> coreVersion(CtlContext& ctx, const ms::Site& site, const std::optional<QString>& given)
-{
-    if (given)
-        return ms::Version::parse(*given);
-    const QString installed = QDir(site.path).filePath(u"node_modules/@paulovila/core/package.json"_s);
-    QFile file(installed);
-    if (file.open(QIODevice::ReadOnly)) {
-        const QString v = QJsonDocument::fromJson(file.readAll()).object().value(u"version"_s).toString();
-        if (auto parsed = ms::Version::parse(v))
-            return parsed;
-    }
-    auto setting = ms::SettingsRepository(*ctx.database()).value(u"platform.core_version"_s);
-    if (setting && !setting->isEmpty())
-        return ms::Version::parse(*setting).ok()
-            ? ms::Version::parse(*setting)
-            : ms::Result<ms::Version>(ms::Error(ms::ErrorCode::Validation,
-                                                CtlContext::tr("the setting's value \"%1\" is not a version").arg(*setting),
-                                                u"platform.core_version"_s));
-    return ms::Error(ms::ErrorCode::NotFound,
-                     CtlContext::tr("the platform core's version is unknown: pass --core VERSION, or set it with "
-                                    "'mothershipctl settings set platform.core_version VERSION'"),
-                     installed);
-}
 
 int resolve(CtlContext& ctx, const QStringList& raw)
 {
@@ -67,35 +32,24 @@ int resolve(CtlContext& ctx, const QStringList& raw)
     if (!site)
         return ctx.fail(site.error());
 
-    QList<ms::Catalog> catalogs;
-    for (const QString& path : catalogFiles) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return ctx.fail(ms::Error(ms::ErrorCode::Io, CtlContext::tr("cannot read: %1").arg(file.errorString()), path));
-        auto catalog = ms::Catalog::parse(file.readAll());
-        if (!catalog)
-            return ctx.fail(catalog.error().withSubject(path + u": "_s + catalog.error().subject()));
-        catalogs << *catalog;
-    }
-    auto core = coreVersion(ctx, *site, args.value(u"core"_s));
-    if (!core)
+    auto catalog = ms::InstallPlanner::loadCatalogs(catalogFiles);
+    if (!catalog)
+        return ctx.fail(catalog.error());
+    auto core = args.value(u"core"_s) ? ms::Version::parse(*args.value(u"core"_s))
+                                      : ms::InstallPlanner::coreVersion(*db, *site);
+    if (!core) {
+        if (core.error().code() == ms::ErrorCode::NotFound)
+            return ctx.fail(ms::Error(core.error().code(),
+                                      core.error().message() + CtlContext::tr(
+                                          "; pass --core VERSION or run 'mothershipctl settings set %1 VERSION'")
+                                                                   .arg(QString::fromLatin1(ms::InstallPlanner::CoreVersionSetting)),
+                                      core.error().subject()));
         return ctx.fail(core.error());
-
-    ms::DependencyResolver resolver(ms::Catalog::merge(catalogs), *core);
-    auto lock = ms::ModulesLock::read(ms::ModulesLock::pathFor(site->path));
-    if (!lock)
-        return ctx.fail(lock.error());
-    for (const ms::ModulesLock::Entry& e : lock->entries()) {
-        // The manifest it was installed from knows its real dependencies; the catalog is the fallback.
-        const QString manifest =
-            QDir(site->modulesDir).filePath(e.moduleName + u'/' + e.version.toString() + u"/manifest.json"_s);
-        if (auto m = ms::Manifest::load(manifest); m && m->version() == e.version)
-            resolver.addInstalled(*m);
-        else
-            resolver.addInstalled(e.moduleName, e.version);
     }
-
-    const ms::Resolution resolution = resolver.resolve(args.positionals().mid(1));
+    auto planned = ms::InstallPlanner::plan(*site, *catalog, *core, args.positionals().mid(1));
+    if (!planned)
+        return ctx.fail(planned.error());
+    const ms::Resolution& resolution = *planned;
     if (ctx.json) {
         ctx.printJson(resolution.toJson());
         return resolution.ok() ? Success : Failed;

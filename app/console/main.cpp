@@ -1,0 +1,112 @@
+// mothership: the console.
+
+#include "ConsoleServices.h"
+#include "DemoWorkspace.h"
+#include "MainWindow.h"
+#include "Translations.h"
+#include "core/AppIdentity.h"
+#include "inventory/Inventory.h"
+#include "sites/SitesPage.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    ms::AppIdentity::apply();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Mothership"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "The console for running a multi-site platform's modules."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s, QApplication::translate("main", "Open the bundled demo workspace."));
+    const QCommandLineOption db(u"db"_s, QApplication::translate("main", "The database (a path or a postgresql:// URL)."),
+                                u"PATH|URL"_s);
+    const QCommandLineOption screenshot(u"screenshot"_s,
+                                        QApplication::translate("main", "Render the window to a PNG file and exit."),
+                                        u"FILE"_s);
+    const QCommandLineOption lang(u"lang"_s, QApplication::translate("main", "The language (en, es)."), u"LANG"_s);
+    parser.addOptions({demo, db, screenshot, lang});
+    parser.process(app);
+
+    ms::Translations::install(app, parser.value(lang));
+
+    QString location = parser.value(db);
+    QStringList scanFirst;
+    if (parser.isSet(demo)) {
+        auto sites = ms::DemoWorkspace::prepare();
+        if (!sites) {
+            std::fprintf(stderr, "mothership: %s\n", qPrintable(sites.error().toString()));
+            return 1;
+        }
+        if (location.isEmpty())
+            location = ms::DemoWorkspace::databasePath();
+        scanFirst << *sites;
+    }
+
+    auto services = ms::ConsoleServices::open(location);
+    if (!services) {
+        if (parser.isSet(screenshot)) {
+            std::fprintf(stderr, "mothership: %s\n", qPrintable(services.error().toString()));
+        } else {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Mothership"),
+                                  QApplication::translate("main", "The database cannot be opened:\n%1")
+                                      .arg(services.error().toString()));
+        }
+        return 1;
+    }
+
+    ms::MainWindow window(**services);
+    window.show();
+
+    bool scanning = false;
+    if (!scanFirst.isEmpty()) {
+        // The demo is scanned once; later starts keep what the administrator did with it.
+        auto dirs = (*services)->inventory().appsDirs();
+        if (dirs && !dirs->contains(scanFirst.first())) {
+            scanning = true;
+            window.scan(scanFirst);
+        } else {
+            (*services)->inventory().setWatching(true);
+        }
+    } else {
+        (*services)->inventory().setWatching(true);
+    }
+    QObject::connect(&window, &ms::MainWindow::scanFinished, &window, [&](bool) {
+        scanning = false;
+        (*services)->inventory().setWatching(true);
+    });
+
+    if (parser.isSet(screenshot)) {
+        const QString file = parser.value(screenshot);
+        int status = 1;
+        // Shoot on the first load that shows the finished scan; give up after 30 s.
+        QObject::connect(window.sitesPage(), &ms::SitesPage::loaded, &window, [&] {
+            if (scanning)
+                return;
+            QTimer::singleShot(300, &window, [&] {
+                if (window.grab().save(file)) {
+                    status = 0;
+                } else {
+                    std::fprintf(stderr, "mothership: cannot write %s\n", qPrintable(file));
+                }
+                app.quit();
+            });
+        });
+        QTimer::singleShot(30000, &app, [&] {
+            std::fprintf(stderr, "mothership: the window did not finish loading in 30 s\n");
+            app.quit();
+        });
+        app.exec();
+        return status;
+    }
+    return app.exec();
+}

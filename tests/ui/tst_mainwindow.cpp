@@ -1,0 +1,159 @@
+// The console's window driven as an administrator would: scan the demo sites, see the
+// conflict, fix it through the dialog, and plan an install.
+
+#include "ConsoleServices.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "dialogs/InstallPlanDialog.h"
+#include "dialogs/PortFixDialog.h"
+#include "inventory/Inventory.h"
+#include "models/SiteTableModel.h"
+#include "sites/SitesPage.h"
+#include "store/SettingsRepository.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace ms;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_sites;
+    std::unique_ptr<ConsoleServices> m_services;
+    std::unique_ptr<MainWindow> m_window;
+
+    template<typename T> T* find(const QString& name) const
+    {
+        for (QWidget* top : QApplication::topLevelWidgets()) {
+            if (T* w = top->findChild<T*>(name))
+                return w;
+            if (top->objectName() == name)
+                return qobject_cast<T*>(top);
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_sites = m_tmp.filePath("sites");
+        QVERIFY(TestSupport::copyTree(TestSupport::sourcePath("resources/demo/sites"), m_sites));
+        auto services = ConsoleServices::open(m_tmp.filePath("mothership.db"));
+        QVERIFY2(services.ok(), qPrintable(services.error().toString()));
+        m_services = std::move(*services);
+        m_window = std::make_unique<MainWindow>(*m_services);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_services.reset();
+    }
+
+    void scanShowsTheSitesAndTheConflict()
+    {
+        QSignalSpy finished(m_window.get(), &MainWindow::scanFinished);
+        m_window->scan({m_sites});
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.first().first().toBool());
+        auto* table = find<QTableView>("siteTable");
+        QVERIFY(table);
+        QTRY_COMPARE(table->model()->rowCount(), 5);
+        auto* banner = find<QWidget>("conflictBanner");
+        QTRY_VERIFY(banner->isVisible());
+        QTRY_VERIFY(find<QLabel>("statusSummary")->text().contains("conflict"));
+
+        // Search narrows the table; every column counts.
+        auto* search = find<QLineEdit>("siteSearch");
+        QTest::keyClicks(search, "trade.example");
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), QString("intellitrade"));
+        search->clear();
+        QCOMPARE(table->model()->rowCount(), 5);
+
+        // Selecting a row shows its details.
+        const int row = m_window->sitesPage()->model()->rowOf("latinos");
+        table->selectRow(row);
+        QTRY_VERIFY(find<QLabel>("siteDetailsText")->text().contains("Latinos Comunidad"));
+    }
+
+    void fixTheConflictFromTheBanner()
+    {
+        QTest::mouseClick(find<QPushButton>("bannerFixButton"), Qt::LeftButton);
+        PortFixDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = find<PortFixDialog>("portFixDialog")) != nullptr);
+        auto* moves = dialog->findChild<QTreeWidget*>("moveList");
+        QTRY_COMPARE(moves->topLevelItemCount(), 1);
+        QCOMPARE(moves->topLevelItem(0)->text(0), QString("capacita"));
+        QCOMPARE(moves->topLevelItem(0)->text(2), QString("3007"));
+        auto* apply = dialog->findChild<QPushButton*>("applyPortFix");
+        QTRY_VERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        auto* result = dialog->findChild<QLabel*>("fixResult");
+        QTRY_VERIFY(result->text().contains(".bak"));
+        QTRY_COMPARE(moves->topLevelItemCount(), 0);
+        QVERIFY(TestSupport::readFile(m_sites + "/capacita/.env").contains("\nPORT=3007\n"));
+        dialog->close();
+        QTRY_VERIFY(!find<QWidget>("conflictBanner")->isVisible());
+        const SiteTableModel* model = m_window->sitesPage()->model();
+        QTRY_COMPARE(model->site("capacita")->port, 3007);
+    }
+
+    void planAnInstall()
+    {
+        QVERIFY(SettingsRepository(m_services->database()).setValue("platform.core_version", "1.4.0").ok());
+        m_window->findChild<QAction*>("actionPlanInstall")->trigger();
+        InstallPlanDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = find<InstallPlanDialog>("installPlanDialog")) != nullptr);
+        auto* site = dialog->findChild<QComboBox*>("planSite");
+        QTRY_COMPARE(site->count(), 5);
+        site->setCurrentIndex(site->findData("intellitrade"));
+        QTRY_COMPARE(dialog->findChild<QLineEdit*>("planCore")->text(), QString("1.4.0"));
+        dialog->findChild<QLineEdit*>("planCatalog")->setText(TestSupport::fixturePath("catalogs/main.json"));
+        dialog->findChild<QLineEdit*>("planRequests")->setText("farm_manager@^1.8");
+        QTest::mouseClick(dialog->findChild<QPushButton*>("planResolve"), Qt::LeftButton);
+        auto* plan = dialog->findChild<QTableWidget*>("planTable");
+        QTRY_COMPARE(plan->rowCount(), 2);
+        QCOMPARE(plan->item(1, 1)->text(), QString("farm_manager"));
+        QVERIFY(plan->item(0, 3)->text().startsWith("required by farm_manager"));
+
+        // No solution: the explanation says why.
+        dialog->findChild<QLineEdit*>("planRequests")->setText("farm_manager@^1.8 legacy_farm");
+        QTest::mouseClick(dialog->findChild<QPushButton*>("planResolve"), Qt::LeftButton);
+        auto* explanation = dialog->findChild<QPlainTextEdit*>("planExplanation");
+        QTRY_VERIFY(explanation->isVisible());
+        QVERIFY(explanation->toPlainText().contains("legacy_farm"));
+        dialog->close();
+    }
+
+    void changesOnDiskAppearWithoutARestart()
+    {
+        m_services->inventory().setWatching(true);
+        QVERIFY(TestSupport::writeFile(m_sites + "/latinos/.env", "PORT=3033\nSITE_TITLE=\"Latinos Hoy\"\n"));
+        const SiteTableModel* model = m_window->sitesPage()->model();
+        QTRY_COMPARE_WITH_TIMEOUT(model->site("latinos")->port, 3033, 5000);
+        QCOMPARE(model->site("latinos")->displayTitle(), QString("Latinos Hoy"));
+        m_services->inventory().setWatching(false);
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

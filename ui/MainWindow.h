@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QProgressBar;
+
+namespace ms {
+
+class ConsoleServices;
+class SitesPage;
+
+/// The console's main window: the site inventory with its conflicts, and the actions an
+/// administrator starts from it (add an apps directory, rescan, fix ports, plan an install).
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ConsoleServices& services, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    SitesPage* sitesPage() const { return m_sites; }
+
+    /// Scans @p dirs (added to the inventory) as a job, with progress in the status bar.
+    void scan(const QStringList& dirs = {});
+
+Q_SIGNALS:
+    /// The first load of the inventory finished: the window shows real data.
+    void ready();
+    /// A scan started with scan() ended (successfully or not).
+    void scanFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addAppsDirectory();
+    void showPortFix();
+    void showInstallPlan();
+    void showAbout();
+    void loaded(int sites, int conflicts);
+
+    ConsoleServices& m_services;
+    SitesPage* m_sites;
+    QAction* m_rescan;
+    QLabel* m_summary;
+    QProgressBar* m_progress;
+    bool m_ready = false;
+};
+
+} // namespace ms
