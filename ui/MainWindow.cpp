@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ConsoleServices.h"
+#include "activity/ActivityPage.h"
 #include "dialogs/InstallPlanDialog.h"
 #include "dialogs/PortFixDialog.h"
 #include "inventory/Inventory.h"
@@ -11,11 +12,14 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 
@@ -26,7 +30,10 @@ namespace ms {
 MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     : QMainWindow(parent)
     , m_services(services)
+    , m_nav(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
     , m_sites(new SitesPage(services, this))
+    , m_activity(new ActivityPage(services, this))
     , m_summary(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
@@ -34,7 +41,28 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     setWindowTitle(tr("Mothership"));
     setWindowIcon(QIcon::fromTheme(u"network-server"_s));
     resize(1280, 760);
-    setCentralWidget(m_sites);
+
+    m_nav->setObjectName(u"navigation"_s);
+    m_nav->setFixedWidth(168);
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setFrameShape(QFrame::NoFrame);
+    m_nav->setSpacing(2);
+    m_stack->setObjectName(u"pages"_s);
+    auto* central = new QWidget(this);
+    auto* row = new QHBoxLayout(central);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(0);
+    row->addWidget(m_nav);
+    row->addWidget(m_stack, 1);
+    setCentralWidget(central);
+    addPage(u"sites"_s, tr("Sites"), u"network-server"_s, m_sites);
+    addPage(u"activity"_s, tr("Activity"), u"document-open-recent"_s, m_activity);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
+        if (m_stack->widget(index) == m_activity)
+            m_activity->reload();
+    });
+    m_nav->setCurrentRow(0);
 
     auto* add = new QAction(QIcon::fromTheme(u"folder-open"_s), tr("&Add Apps Directory…"), this);
     add->setObjectName(u"actionAddAppsDir"_s);
@@ -100,10 +128,47 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     const QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
+    showPage(settings.value(u"window/page"_s, u"sites"_s).toString());
     m_sites->reload();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString& name, const QString& title, const QString& icon, QWidget* page)
+{
+    auto* item = new QListWidgetItem(QIcon::fromTheme(icon), title, m_nav);
+    item->setData(Qt::UserRole, name);
+    item->setSizeHint(QSize(0, 36));
+    m_stack->addWidget(page);
+    // Ctrl+1, Ctrl+2, ... in the sidebar's order.
+    auto* shortcut = new QAction(this);
+    shortcut->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(m_nav->count())));
+    const int row = m_nav->count() - 1;
+    connect(shortcut, &QAction::triggered, this, [this, row] { m_nav->setCurrentRow(row); });
+    addAction(shortcut);
+}
+
+QStringList MainWindow::pageNames() const
+{
+    QStringList names;
+    for (int i = 0; i < m_nav->count(); ++i)
+        names << m_nav->item(i)->data(Qt::UserRole).toString();
+    return names;
+}
+
+bool MainWindow::showPage(const QString& name)
+{
+    const int row = int(pageNames().indexOf(name));
+    if (row < 0)
+        return false;
+    m_nav->setCurrentRow(row);
+    return true;
+}
+
+QString MainWindow::currentPage() const
+{
+    return m_nav->currentItem() ? m_nav->currentItem()->data(Qt::UserRole).toString() : QString();
+}
 
 void MainWindow::scan(const QStringList& dirs)
 {
@@ -178,6 +243,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
+    settings.setValue(u"window/page"_s, currentPage());
     event->accept();
 }
 

@@ -4,10 +4,13 @@
 
 class QAction;
 class QLabel;
+class QListWidget;
 class QProgressBar;
+class QStackedWidget;
 
 namespace ms {
 
+class ActivityPage;
 class ConsoleServices;
 class SitesPage;
 
@@ -22,6 +25,13 @@ public:
     ~MainWindow() override;
 
     SitesPage* sitesPage() const { return m_sites; }
+    ActivityPage* activityPage() const { return m_activity; }
+
+    /// The pages' names, in the sidebar's order ("sites", "activity", ...).
+    QStringList pageNames() const;
+    /// Shows the page called @p name; false when there is none.
+    bool showPage(const QString& name);
+    QString currentPage() const;
 
     /// Scans @p dirs (added to the inventory) as a job, with progress in the status bar.
     void scan(const QStringList& dirs = {});
@@ -41,9 +51,13 @@ private:
     void showInstallPlan();
     void showAbout();
     void loaded(int sites, int conflicts);
+    void addPage(const QString& name, const QString& title, const QString& icon, QWidget* page);
 
     ConsoleServices& m_services;
+    QListWidget* m_nav;
+    QStackedWidget* m_stack;
     SitesPage* m_sites;
+    ActivityPage* m_activity;
     QAction* m_rescan;
     QLabel* m_summary;
     QProgressBar* m_progress;

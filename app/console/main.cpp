@@ -33,8 +33,11 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshot(u"screenshot"_s,
                                         QApplication::translate("main", "Render the window to a PNG file and exit."),
                                         u"FILE"_s);
+    const QCommandLineOption page(u"page"_s,
+                                  QApplication::translate("main", "The page to show: sites, activity."),
+                                  u"NAME"_s);
     const QCommandLineOption lang(u"lang"_s, QApplication::translate("main", "The language (en, es)."), u"LANG"_s);
-    parser.addOptions({demo, db, screenshot, lang});
+    parser.addOptions({demo, db, screenshot, page, lang});
     parser.process(app);
 
     ms::Translations::install(app, parser.value(lang));
@@ -65,6 +68,11 @@ int main(int argc, char** argv)
     }
 
     ms::MainWindow window(**services);
+    if (parser.isSet(page) && !window.showPage(parser.value(page))) {
+        std::fprintf(stderr, "mothership: no page '%s' (pages: %s)\n", qPrintable(parser.value(page)),
+                     qPrintable(window.pageNames().join(u", "_s)));
+        return 2;
+    }
     window.show();
 
     bool scanning = false;

@@ -3,6 +3,8 @@
 
 #include "ConsoleServices.h"
 #include "MainWindow.h"
+#include "activity/ActivityPage.h"
+#include "models/AuditTableModel.h"
 #include "TestSupport.h"
 #include "dialogs/InstallPlanDialog.h"
 #include "dialogs/PortFixDialog.h"
@@ -142,6 +144,47 @@ private Q_SLOTS:
         QTRY_VERIFY(explanation->isVisible());
         QVERIFY(explanation->toPlainText().contains("legacy_farm"));
         dialog->close();
+    }
+
+    void activityShowsWhatWasDone()
+    {
+        QVERIFY(m_window->showPage("activity"));
+        QCOMPARE(m_window->currentPage(), QString("activity"));
+        auto* table = find<QTableView>("activityTable");
+        QVERIFY(table->isVisible());
+        QTRY_VERIFY(table->model()->rowCount() >= 2);
+        // Newest first: the port fix, then the scan.
+        QCOMPARE(table->model()->index(0, AuditTableModel::Action).data().toString(), QString("Port fix"));
+        QCOMPARE(table->model()->index(0, AuditTableModel::Site).data().toString(), QString("capacita"));
+        QCOMPARE(table->model()->index(0, AuditTableModel::Change).data().toString(), QString("3006 → 3007"));
+        table->selectRow(0);
+        QTRY_VERIFY(find<QPlainTextEdit>("activityDetails")->toPlainText().contains(".bak"));
+
+        QSignalSpy verified(m_window->activityPage(), &ActivityPage::verified);
+        QTest::mouseClick(find<QPushButton>("activityVerify"), Qt::LeftButton);
+        QTRY_COMPARE(verified.count(), 1);
+        QVERIFY(verified.first().first().toBool());
+        QVERIFY(find<QLabel>("activityChain")->text().contains("intact"));
+
+        // Filters narrow the table.
+        QTest::keyClicks(find<QLineEdit>("activitySite"), "capacita");
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        auto* outcome = find<QComboBox>("activityOutcome");
+        outcome->setCurrentIndex(outcome->findData("failure"));
+        QTRY_COMPARE(table->model()->rowCount(), 0);
+        outcome->setCurrentIndex(0);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+
+        QSignalSpy exported(m_window->activityPage(), &ActivityPage::exported);
+        m_window->activityPage()->exportCsvTo(m_tmp.filePath("audit.csv"));
+        QTRY_COMPARE(exported.count(), 1);
+        const QByteArray csv = TestSupport::readFile(m_tmp.filePath("audit.csv"));
+        QVERIFY(csv.startsWith("id,time,actor,action"));
+        QVERIFY(csv.contains("ports.fix"));
+        QVERIFY(!csv.contains("inventory.scan")); // the site filter applies to the export
+        find<QLineEdit>("activitySite")->clear();
+        QVERIFY(m_window->showPage("sites"));
+        QVERIFY(!m_window->showPage("nowhere"));
     }
 
     void changesOnDiskAppearWithoutARestart()

@@ -1,3 +1,4 @@
+#include "models/AuditTableModel.h"
 #include "models/SiteTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -69,6 +70,33 @@ private Q_SLOTS:
         QVERIFY(model.index(0, 0).data(SiteTableModel::ConflictRole).toBool());
         QVERIFY(!model.index(0, SiteTableModel::Port).data(Qt::ToolTipRole).toString().isEmpty());
         QCOMPARE(model.headerData(SiteTableModel::Domains, Qt::Horizontal).toString(), QString("Domains"));
+    }
+
+    void auditModel()
+    {
+        AuditTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        AuditRecord fix;
+        fix.id = 7;
+        fix.at = QDateTime::currentDateTimeUtc();
+        fix.action = "ports.fix";
+        fix.site = "capacita";
+        fix.fromVersion = "3006";
+        fix.toVersion = "3007";
+        fix.outcome = AuditRecord::Outcome::Success;
+        AuditRecord failed = fix;
+        failed.id = 8;
+        failed.action = "install";
+        failed.outcome = AuditRecord::Outcome::Failure;
+        model.setRecords({failed, fix});
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(0, AuditTableModel::Action).data().toString(), QString("Install"));
+        QCOMPARE(model.index(1, AuditTableModel::Action).data().toString(), QString("Port fix"));
+        QCOMPARE(model.index(0, AuditTableModel::Outcome).data().toString(), QString("Failed"));
+        QCOMPARE(model.index(1, 0).data(AuditTableModel::RecordIdRole).toLongLong(), 7);
+        QCOMPARE(AuditTableModel::actionText("something.new"), QString("something.new"));
+        model.setRecords({});
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void thousandSites()
