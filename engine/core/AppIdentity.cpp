@@ -9,7 +9,12 @@ namespace ms {
 void AppIdentity::apply()
 {
     QCoreApplication::setApplicationName(QStringLiteral("mothership"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(MOTHERSHIP_VERSION));
+    QCoreApplication::setApplicationVersion(version());
+}
+
+QString AppIdentity::version()
+{
+    return QStringLiteral(MOTHERSHIP_VERSION);
 }
 
 QString AppIdentity::language(const QString& override)

@@ -12,6 +12,9 @@ public:
     /// Sets the application name ("mothership") and version on QCoreApplication.
     static void apply();
 
+    /// This build's version ("0.1.0").
+    static QString version();
+
     /// The language in effect: @p override when given ("es", "en"), else the "language"
     /// setting, else the system locale.
     static QString language(const QString& override = {});

@@ -210,8 +210,30 @@ Result<QSqlDatabase> Database::openConnection(const QString& name) const
     return failure;
 }
 
+Status Database::setReadOnly()
+{
+    m_readOnly = true;
+    // Connections opened from now on are configured read-only (configureConnection); the
+    // calling thread's, opened by open(), is switched here.
+    Result<QSqlDatabase> mine = connection();
+    if (!mine)
+        return mine.error();
+    return applyReadOnly(*mine);
+}
+
+Status Database::applyReadOnly(QSqlDatabase& connection) const
+{
+    Query query(*this, connection);
+    return query.exec(m_location.backend() == Backend::Sqlite ? u"PRAGMA query_only = ON"_s
+                                                              : u"SET default_transaction_read_only = on"_s);
+}
+
 Status Database::configureConnection(QSqlDatabase& connection) const
 {
+    if (m_readOnly) {
+        if (Status ro = applyReadOnly(connection); !ro)
+            return ro;
+    }
     if (m_location.backend() != Backend::Sqlite)
         return {};
     // Per-connection settings; none of them writes to the file.

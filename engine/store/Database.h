@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <atomic>
 #include <memory>
 
 class QSqlError;
@@ -54,6 +55,12 @@ public:
     static int latestSchemaVersion();
     const Clock& clock() const { return m_clock; }
 
+    /// From now on every connection refuses writes (SQLite's query_only, PostgreSQL's
+    /// default_transaction_read_only): for an opened snapshot, which must never change. Call
+    /// it right after open(), before other threads use the database.
+    [[nodiscard]] Status setReadOnly();
+    bool isReadOnly() const { return m_readOnly.load(); }
+
     /// An error of code Database about this database: @p message for a person, the driver's
     /// text as detail, the location (without password) as subject.
     Error error(const QString& message, const QSqlError& sqlError) const;
@@ -64,11 +71,13 @@ private:
     Database(DatabaseLocation location, const Clock& clock);
     Result<QSqlDatabase> openConnection(const QString& name) const;
     Status configureConnection(QSqlDatabase& connection) const;
+    Status applyReadOnly(QSqlDatabase& connection) const;
     Status initialise();
 
     DatabaseLocation m_location;
     const Clock& m_clock;
     int m_schemaVersion = 0;
+    std::atomic<bool> m_readOnly = false;
     std::shared_ptr<Connections> m_connections;
 };
 
