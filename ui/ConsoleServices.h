@@ -11,6 +11,8 @@ namespace ms {
 class AuditLog;
 class Database;
 class Inventory;
+class Snapshot;
+struct SnapshotInfo;
 
 /// The engine services one console window works with, opened on one database. They are
 /// thread-safe in the way the engine is (each thread its own connection), so the UI may
@@ -23,7 +25,17 @@ public:
     /// Opens the database at @p location (a path or URL; empty for the default) and the
     /// services over it.
     [[nodiscard]] static Result<std::unique_ptr<ConsoleServices>> open(const QString& location);
+    /// Opens the snapshot @p file read-only: every write is refused, nothing touches the
+    /// network, and the console disables every action that would change something.
+    [[nodiscard]] static Result<std::unique_ptr<ConsoleServices>> openSnapshot(const QString& file);
     ~ConsoleServices() override;
+
+    /// True for a snapshot.
+    bool isReadOnly() const { return m_snapshot != nullptr; }
+    /// Where and when the snapshot was taken; nullptr for a live database.
+    const SnapshotInfo* snapshotInfo() const;
+    /// The snapshot's file; empty for a live database.
+    QString snapshotFile() const;
 
     Database& database() { return *m_database; }
     AuditLog& audit() { return *m_audit; }
@@ -31,8 +43,11 @@ public:
 
 private:
     ConsoleServices() = default;
+    void createServices();
 
-    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Snapshot> m_snapshot;
+    std::unique_ptr<Database> m_ownDatabase;
+    Database* m_database = nullptr;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Inventory> m_inventory;
 };

@@ -6,6 +6,7 @@
 #include "dialogs/PortFixDialog.h"
 #include "inventory/Inventory.h"
 #include "inventory/ScanJob.h"
+#include "snapshot/SnapshotJob.h"
 #include "sites/SitesPage.h"
 
 #include <QAction>
@@ -13,8 +14,10 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
@@ -22,6 +25,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -49,11 +53,30 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     m_nav->setSpacing(2);
     m_stack->setObjectName(u"pages"_s);
     auto* central = new QWidget(this);
-    auto* row = new QHBoxLayout(central);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    if (const SnapshotInfo* info = m_services.snapshotInfo()) {
+        // A snapshot shows where and when it was taken, and that nothing can change.
+        m_snapshotBanner = new QLabel(this);
+        m_snapshotBanner->setObjectName(u"snapshotBanner"_s);
+        m_snapshotBanner->setWordWrap(true);
+        m_snapshotBanner->setStyleSheet(u"#snapshotBanner { background: #eaf2fb; color: #1b4f72; "
+                                        u"border-bottom: 1px solid #a9cce3; padding: 8px 12px; }"_s);
+        m_snapshotBanner->setText(
+            tr("<b>Read-only snapshot</b> of %1, taken on %2 on %3 by %4. Nothing here can be changed.")
+                .arg(info->source.toHtmlEscaped(),
+                     QLocale().toString(info->takenAt.toLocalTime(), QLocale::LongFormat).toHtmlEscaped(),
+                     info->host.toHtmlEscaped(), info->takenBy.toHtmlEscaped()));
+        column->addWidget(m_snapshotBanner);
+        setWindowTitle(tr("Mothership — snapshot %1").arg(QFileInfo(m_services.snapshotFile()).fileName()));
+    }
+    auto* row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(0);
     row->addWidget(m_nav);
     row->addWidget(m_stack, 1);
+    column->addLayout(row, 1);
     setCentralWidget(central);
     addPage(u"sites"_s, tr("Sites"), u"network-server"_s, m_sites);
     addPage(u"activity"_s, tr("Activity"), u"document-open-recent"_s, m_activity);
@@ -88,6 +111,16 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     plan->setToolTip(tr("What installing modules on a site would do, in which order, and why"));
     connect(plan, &QAction::triggered, this, &MainWindow::showInstallPlan);
 
+    auto* exportSnapshot = new QAction(QIcon::fromTheme(u"document-save-as"_s), tr("&Export Inventory Snapshot…"), this);
+    exportSnapshot->setObjectName(u"actionExportSnapshot"_s);
+    exportSnapshot->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
+    exportSnapshot->setToolTip(tr("Write one file with a consistent copy of the inventory, to open offline"));
+    connect(exportSnapshot, &QAction::triggered, this, &MainWindow::chooseSnapshotToExport);
+    auto* openSnapshot = new QAction(QIcon::fromTheme(u"document-open"_s), tr("Open &Snapshot…"), this);
+    openSnapshot->setObjectName(u"actionOpenSnapshot"_s);
+    openSnapshot->setShortcut(QKeySequence(u"Ctrl+Shift+O"_s));
+    connect(openSnapshot, &QAction::triggered, this, &MainWindow::chooseSnapshotToOpen);
+
     auto* quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -97,6 +130,9 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(add);
     file->addAction(m_rescan);
+    file->addSeparator();
+    file->addAction(exportSnapshot);
+    file->addAction(openSnapshot);
     file->addSeparator();
     file->addAction(quit);
     QMenu* sites = menuBar()->addMenu(tr("&Sites"));
@@ -121,6 +157,12 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     m_progress->hide();
     statusBar()->addWidget(m_summary, 1);
     statusBar()->addPermanentWidget(m_progress);
+
+    if (m_services.isReadOnly()) {
+        // Nothing that writes: no scans, no fixes (the fix dialog disables itself too).
+        for (QAction* a : {add, m_rescan})
+            a->setEnabled(false);
+    }
 
     connect(m_sites, &SitesPage::loaded, this, &MainWindow::loaded);
     connect(m_sites, &SitesPage::fixRequested, this, &MainWindow::showPortFix);
@@ -197,6 +239,56 @@ void MainWindow::scan(const QStringList& dirs)
         Q_EMIT scanFinished(true);
     });
     job->start();
+}
+
+void MainWindow::exportSnapshot(const QString& file)
+{
+    auto* job = new SnapshotJob(m_services.database(), file, this);
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(tr("Writing the snapshot…"));
+    m_progress->show();
+    connect(job, &Job::finished, this, [this, job] {
+        job->deleteLater();
+        m_progress->hide();
+        if (job->succeeded())
+            statusBar()->showMessage(tr("Snapshot written to %1.").arg(job->file()), 8000);
+        else
+            QMessageBox::warning(this, tr("Snapshot failed"), job->error().toString());
+        Q_EMIT snapshotExported(job->succeeded(), job->file());
+    });
+    job->start();
+}
+
+void MainWindow::chooseSnapshotToExport()
+{
+    const QString name = u"mothership-%1.snapshot"_s.arg(QDate::currentDate().toString(Qt::ISODate));
+    const QString file = QFileDialog::getSaveFileName(this, tr("Export an inventory snapshot"), name,
+                                                      tr("Mothership snapshots (*.snapshot)"));
+    if (!file.isEmpty())
+        exportSnapshot(file);
+}
+
+void MainWindow::chooseSnapshotToOpen()
+{
+    const QString file = QFileDialog::getOpenFileName(this, tr("Open an inventory snapshot"), QString(),
+                                                      tr("Mothership snapshots (*.snapshot);;All files (*)"));
+    if (!file.isEmpty())
+        openSnapshotWindow(file, this);
+}
+
+MainWindow* MainWindow::openSnapshotWindow(const QString& file, QWidget* parent)
+{
+    auto services = ConsoleServices::openSnapshot(file);
+    if (!services) {
+        QMessageBox::warning(parent, tr("Cannot open the snapshot"), services.error().toString());
+        return nullptr;
+    }
+    auto* window = new MainWindow(**services);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // The window owns its services; as its last child they go after the pages that use them.
+    services->release()->setParent(window);
+    window->show();
+    return window;
 }
 
 void MainWindow::addAppsDirectory()

@@ -36,11 +36,19 @@ public:
     /// Scans @p dirs (added to the inventory) as a job, with progress in the status bar.
     void scan(const QStringList& dirs = {});
 
+    /// Writes an inventory snapshot of this window's database to @p file, as a job.
+    void exportSnapshot(const QString& file);
+    /// Opens the snapshot @p file read-only in a new window (which owns its services);
+    /// nullptr after showing why it could not.
+    static MainWindow* openSnapshotWindow(const QString& file, QWidget* parent = nullptr);
+
 Q_SIGNALS:
     /// The first load of the inventory finished: the window shows real data.
     void ready();
     /// A scan started with scan() ended (successfully or not).
     void scanFinished(bool ok);
+    /// exportSnapshot() ended.
+    void snapshotExported(bool ok, const QString& file);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -50,6 +58,8 @@ private:
     void showPortFix();
     void showInstallPlan();
     void showAbout();
+    void chooseSnapshotToExport();
+    void chooseSnapshotToOpen();
     void loaded(int sites, int conflicts);
     void addPage(const QString& name, const QString& title, const QString& icon, QWidget* page);
 
@@ -59,6 +69,7 @@ private:
     SitesPage* m_sites;
     ActivityPage* m_activity;
     QAction* m_rescan;
+    QLabel* m_snapshotBanner = nullptr;
     QLabel* m_summary;
     QProgressBar* m_progress;
     bool m_ready = false;

@@ -33,11 +33,14 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshot(u"screenshot"_s,
                                         QApplication::translate("main", "Render the window to a PNG file and exit."),
                                         u"FILE"_s);
+    const QCommandLineOption snapshot(u"snapshot"_s,
+                                      QApplication::translate("main", "Open an inventory snapshot, read-only."),
+                                      u"FILE"_s);
     const QCommandLineOption page(u"page"_s,
                                   QApplication::translate("main", "The page to show: sites, activity."),
                                   u"NAME"_s);
     const QCommandLineOption lang(u"lang"_s, QApplication::translate("main", "The language (en, es)."), u"LANG"_s);
-    parser.addOptions({demo, db, screenshot, page, lang});
+    parser.addOptions({demo, db, snapshot, screenshot, page, lang});
     parser.process(app);
 
     ms::Translations::install(app, parser.value(lang));
@@ -55,7 +58,8 @@ int main(int argc, char** argv)
         scanFirst << *sites;
     }
 
-    auto services = ms::ConsoleServices::open(location);
+    auto services = parser.isSet(snapshot) ? ms::ConsoleServices::openSnapshot(parser.value(snapshot))
+                                           : ms::ConsoleServices::open(location);
     if (!services) {
         if (parser.isSet(screenshot)) {
             std::fprintf(stderr, "mothership: %s\n", qPrintable(services.error().toString()));
@@ -76,7 +80,9 @@ int main(int argc, char** argv)
     window.show();
 
     bool scanning = false;
-    if (!scanFirst.isEmpty()) {
+    if (parser.isSet(snapshot)) {
+        // A snapshot is looked at, never scanned or watched.
+    } else if (!scanFirst.isEmpty()) {
         // The demo is scanned once; later starts keep what the administrator did with it.
         auto dirs = (*services)->inventory().appsDirs();
         if (dirs && !dirs->contains(scanFirst.first())) {
@@ -89,6 +95,8 @@ int main(int argc, char** argv)
         (*services)->inventory().setWatching(true);
     }
     QObject::connect(&window, &ms::MainWindow::scanFinished, &window, [&](bool) {
+        if ((*services)->isReadOnly())
+            return;
         scanning = false;
         (*services)->inventory().setWatching(true);
     });

@@ -139,7 +139,7 @@ Result<Inventory::PortReport> Inventory::ports() const
         if (s.status != SiteStatus::Missing)
             present << s;
     }
-    Result<ListeningPorts> listening = ListeningPorts::readSystem();
+    Result<ListeningPorts> listening = m_offline ? Result<ListeningPorts>(ListeningPorts()) : ListeningPorts::readSystem();
     if (!listening)
         return listening.error();
     QSet<int> declared;

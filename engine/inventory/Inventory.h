@@ -57,6 +57,11 @@ public:
     ~Inventory() override;
 
     void setScanOptions(const ScanOptions& options) { m_options = options; }
+
+    /// For an inventory that describes another machine or another time (a snapshot): port
+    /// reports leave out what listens on this machine now.
+    void setOffline(bool offline) { m_offline = offline; }
+    bool isOffline() const { return m_offline; }
     const ScanOptions& scanOptions() const { return m_options; }
 
     /// The registered apps directories.
@@ -113,6 +118,7 @@ private:
     SiteWatcher* m_watcher = nullptr;
     QPointer<ScanJob> m_watchRescan;
     bool m_watchRescanAgain = false;
+    bool m_offline = false;
 };
 
 } // namespace ms

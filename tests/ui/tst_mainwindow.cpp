@@ -187,6 +187,40 @@ private Q_SLOTS:
         QVERIFY(!m_window->showPage("nowhere"));
     }
 
+    void snapshotExportThenOpenIsReadOnly()
+    {
+        // A new conflict, recorded before the snapshot is taken.
+        QVERIFY(TestSupport::writeFile(m_sites + "/latinos/.env", "PORT=3004\n"));
+        QSignalSpy scanned(m_window.get(), &MainWindow::scanFinished);
+        m_window->scan();
+        QTRY_COMPARE(scanned.count(), 1);
+        const QString file = m_tmp.filePath("console.snapshot");
+        QSignalSpy exported(m_window.get(), &MainWindow::snapshotExported);
+        m_window->exportSnapshot(file);
+        QTRY_COMPARE(exported.count(), 1);
+        QVERIFY(exported.first().first().toBool());
+
+        MainWindow* snapshot = MainWindow::openSnapshotWindow(file);
+        QVERIFY(snapshot);
+        QVERIFY(QTest::qWaitForWindowExposed(snapshot));
+        auto* banner = snapshot->findChild<QLabel*>("snapshotBanner");
+        QVERIFY(banner && banner->isVisible());
+        QVERIFY(banner->text().contains("Read-only snapshot"));
+        QVERIFY(!snapshot->findChild<QAction*>("actionRescan")->isEnabled());
+        QVERIFY(!snapshot->findChild<QAction*>("actionAddAppsDir")->isEnabled());
+        auto* table = snapshot->findChild<QTableView*>("siteTable");
+        QTRY_COMPARE(table->model()->rowCount(), 5);
+        // The fix dialog shows the plan but cannot apply it.
+        snapshot->findChild<QAction*>("actionPortConflicts")->trigger();
+        PortFixDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = snapshot->findChild<PortFixDialog*>("portFixDialog")) != nullptr);
+        QTRY_COMPARE(dialog->findChild<QTreeWidget*>("moveList")->topLevelItemCount(), 1);
+        QVERIFY(dialog->findChild<QLabel*>("fixResult")->text().contains("read-only"));
+        QVERIFY(!dialog->findChild<QPushButton*>("applyPortFix")->isEnabled());
+        dialog->close();
+        snapshot->close();
+    }
+
     void changesOnDiskAppearWithoutARestart()
     {
         m_services->inventory().setWatching(true);

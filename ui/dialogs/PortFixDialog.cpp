@@ -103,7 +103,9 @@ void PortFixDialog::load()
                                               [](const PortConflict& c) { return c.kind != ConflictKind::InUseOnMachine; });
         m_summary->setText(toFix == 0 ? tr("No conflicts: every site has its own port and domains.")
                                       : tr("%n conflict(s) need attention.", nullptr, int(toFix)));
-        m_apply->setEnabled(!report->plan.moves.isEmpty());
+        m_apply->setEnabled(!report->plan.moves.isEmpty() && !m_services.isReadOnly());
+        if (m_services.isReadOnly() && !report->plan.moves.isEmpty())
+            m_result->setText(tr("This is a read-only snapshot: the fix can only be applied to the live inventory."));
     });
 }
 

@@ -198,6 +198,26 @@ private Q_SLOTS:
         QCOMPARE(json().array().size(), 6);
     }
 
+    void snapshotExportAndOpen()
+    {
+        QCOMPARE(ctlDb({"scan", m_sites}), 0);
+        const QString file = m_tmp.filePath("snap.snapshot");
+        QCOMPARE(ctlDb({"--json", "snapshot", "export", file}), 0);
+        QVERIFY(json().object()["rows"].toInt() > 5);
+        // The live inventory changes; the snapshot does not.
+        QCOMPARE(ctlDb({"ports", "--fix"}), 0);
+        QCOMPARE(ctl({"--json", "snapshot", "open", file}), 0);
+        const QJsonObject opened = json().object();
+        QCOMPARE(opened["sites"].toArray().size(), 5);
+        for (const QJsonValue& s : opened["sites"].toArray()) {
+            if (s["name"] == "capacita")
+                QCOMPARE(s["port"].toInt(), 3006);
+        }
+        QVERIFY(!opened["taken_at"].toString().isEmpty());
+        QCOMPARE(ctl({"snapshot", "open", m_tmp.filePath("absent")}), 1);
+        QCOMPARE(ctl({"snapshot", "open"}), 2);
+    }
+
     void databaseErrorsNameTheDatabase()
     {
         QVERIFY(TestSupport::writeFile(m_db, "this is not a database"));
