@@ -282,6 +282,11 @@ Status LocalTarget::activate(const QString& module, const Version& version, cons
         if (Status moved = moveDirectory(target, trash); !moved)
             return moved;
     }
+    // Staging is private (0700) while it fills; the version folder is for the site's runtime to read.
+    if (::chmod(QFile::encodeName(staging).constData(), 0755) != 0) {
+        const int err = errno;
+        return Error(ErrorCode::Io, tr("cannot open the folder to the site: %1").arg(systemError(err)), staging);
+    }
     if (Status moved = moveDirectory(staging, target); !moved)
         return moved;
     step("moved");
