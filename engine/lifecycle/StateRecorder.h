@@ -52,7 +52,8 @@ public:
                                  const std::optional<ModuleStateRecord>& row);
 
     /// The shortest path from @p from to @p to through the table (without @p from), Error
-    /// only when unavoidable; empty when @p to cannot be reached.
+    /// only when unavoidable, ties going to the state ModuleState declares first; empty when
+    /// @p to cannot be reached.
     static QList<ModuleState> path(ModuleState from, ModuleState to);
 
 private:
