@@ -9,5 +9,7 @@ QList<Command> inventoryCommands(); // scan, sites, site show, site title, ports
 QList<Command> resolveCommands();   // resolve
 QList<Command> settingsCommands();  // settings
 QList<Command> auditCommands();     // audit, audit verify
+QList<Command> moduleCommands();    // install, upgrade, enable, disable, rollback, uninstall, modules, recover
+QList<Command> licenseCommands();   // license trust, license check
 
 } // namespace ctl
