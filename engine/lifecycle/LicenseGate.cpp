@@ -92,11 +92,11 @@ Error LicenseGate::missing(const QString& module, const QString& site, const Err
         return Error(ErrorCode::NotFound,
                      tr("%1 needs a license key: none was given, and the keychain could not be asked (%2)")
                          .arg(module, keychainProblem.message()),
-                     module);
+                     site);
     return Error(ErrorCode::NotFound,
                  tr("%1 needs a license key: none was given, and the keychain holds none for site %2")
                      .arg(module, site),
-                 module);
+                 site);
 }
 
 } // namespace ms

@@ -56,13 +56,12 @@ Status OperationPlanner::checkState(const QString& module, ModuleState to) const
     if (!state)
         return state.error();
     if (*state == ModuleState::Maintenance)
-        return Error(ErrorCode::Conflict, tr("%1 is in maintenance on %2; take it out of maintenance first").arg(module, m_site),
-                     module);
+        return Error(ErrorCode::Conflict, tr("%1 is in maintenance; take it out of maintenance first").arg(module),
+                     m_site);
     if (!ModuleStateMachine::allowed(*state, to))
         return Error(ErrorCode::Conflict,
-                     tr("%1 is %2 on %3, and %4").arg(module, ModuleStateMachine::name(*state), m_site,
-                                                      ModuleStateMachine::refusal(*state, to)),
-                     module);
+                     tr("%1 is %2, and %3").arg(module, ModuleStateMachine::name(*state), ModuleStateMachine::refusal(*state, to)),
+                     m_site);
     return {};
 }
 
@@ -87,8 +86,8 @@ Result<Plan> OperationPlanner::planInstall(const OperationRequest& request, cons
                 return parsed.error();
             if (!lock->find(parsed->moduleName))
                 return Error(ErrorCode::NotFound,
-                             tr("%1 is not installed on %2: install it instead").arg(parsed->moduleName, m_site),
-                             parsed->moduleName);
+                             tr("%1 is not installed: install it instead").arg(parsed->moduleName),
+                             m_site);
         }
     }
     const Resolution resolution = resolver.resolve(request.modules);
@@ -103,8 +102,8 @@ Result<Plan> OperationPlanner::planInstall(const OperationRequest& request, cons
         if (step.action == PlanStep::Action::Keep) {
             if (installed && !installed->enabled)
                 return Error(ErrorCode::Conflict,
-                             tr("%1 is disabled on %2, and the plan needs it: enable it first").arg(step.moduleName, m_site),
-                             step.moduleName);
+                             tr("%1 is disabled, and the plan needs it: enable it first").arg(step.moduleName),
+                             m_site);
             continue;
         }
         const CatalogModule* module = catalog.module(step.moduleName);
@@ -129,8 +128,8 @@ Result<Plan> OperationPlanner::planInstall(const OperationRequest& request, cons
             c.fromVersion = installed->version;
             if (!installed->enabled)
                 return Error(ErrorCode::Conflict,
-                             tr("%1 is disabled on %2: enable it before changing its version").arg(c.module, m_site),
-                             c.module);
+                             tr("%1 is disabled: enable it before changing its version").arg(c.module),
+                             m_site);
             if (Status allowed = checkState(c.module, ModuleState::Updating); !allowed)
                 return allowed.error();
         }
@@ -146,7 +145,7 @@ Result<Plan> OperationPlanner::planEnable(const QString& module) const
         return lock.error();
     const ModulesLock::Entry* entry = lock->find(module);
     if (!entry)
-        return Error(ErrorCode::NotFound, tr("%1 is not installed on %2").arg(module, m_site), module);
+        return Error(ErrorCode::NotFound, tr("%1 is not installed").arg(module), m_site);
     if (entry->enabled)
         return Plan{};
     auto manifest = m_target.manifest(module, entry->version);
@@ -158,8 +157,8 @@ Result<Plan> OperationPlanner::planEnable(const QString& module) const
         const ModulesLock::Entry* dependency = lock->find(it.key());
         if (!dependency || !dependency->enabled || !it.value().contains(dependency->version, true))
             return Error(ErrorCode::Conflict,
-                         tr("%1 needs %2 %3, which is not enabled on %4").arg(module, it.key(), it.value().text(), m_site),
-                         module);
+                         tr("%1 needs %2 %3, which is not enabled").arg(module, it.key(), it.value().text()),
+                         m_site);
     }
     if (Status allowed = checkState(module, ModuleState::Configuring); !allowed)
         return allowed.error();
@@ -173,7 +172,7 @@ Result<Plan> OperationPlanner::planDisable(const QString& module) const
         return lock.error();
     const ModulesLock::Entry* entry = lock->find(module);
     if (!entry)
-        return Error(ErrorCode::NotFound, tr("%1 is not installed on %2").arg(module, m_site), module);
+        return Error(ErrorCode::NotFound, tr("%1 is not installed").arg(module), m_site);
     if (!entry->enabled)
         return Plan{};
     auto dependents = m_target.dependents(module);
@@ -187,7 +186,7 @@ Result<Plan> OperationPlanner::planDisable(const QString& module) const
     if (!enabled.isEmpty())
         return Error(ErrorCode::Conflict,
                      tr("%1 is needed by enabled modules: %2; disable them first").arg(module, enabled.join(u", "_s)),
-                     module);
+                     m_site);
     if (Status allowed = checkState(module, ModuleState::Stopping); !allowed)
         return allowed.error();
     return Plan{{change(module, ModuleChange::Action::Disable, entry->version)}, {}};
@@ -200,16 +199,16 @@ Result<Plan> OperationPlanner::planRollback(const QString& module) const
         return lock.error();
     const ModulesLock::Entry* entry = lock->find(module);
     if (!entry)
-        return Error(ErrorCode::NotFound, tr("%1 is not installed on %2").arg(module, m_site), module);
+        return Error(ErrorCode::NotFound, tr("%1 is not installed").arg(module), m_site);
     if (!entry->enabled)
-        return Error(ErrorCode::Conflict, tr("%1 is disabled on %2: enable it before rolling it back").arg(module, m_site),
-                     module);
+        return Error(ErrorCode::Conflict, tr("%1 is disabled: enable it before rolling it back").arg(module),
+                     m_site);
     auto previous = m_target.linkedVersion(module, LocalTarget::Link::Previous);
     if (!previous)
         return previous.error();
     if (!*previous)
-        return Error(ErrorCode::NotFound, tr("%1 has no previous version on %2 to go back to").arg(module, m_site),
-                     module);
+        return Error(ErrorCode::NotFound, tr("%1 has no previous version on disk to go back to").arg(module),
+                     m_site);
     const Version back = **previous;
     // The older version must still fit: its own dependencies, and what others need of it.
     auto manifest = m_target.manifest(module, back);
@@ -221,9 +220,8 @@ Result<Plan> OperationPlanner::planRollback(const QString& module) const
         const ModulesLock::Entry* dependency = lock->find(it.key());
         if (!dependency || !it.value().contains(dependency->version, true))
             return Error(ErrorCode::Conflict,
-                         tr("%1 %2 needs %3 %4, which %5 does not have").arg(module, back.toFullString(), it.key(),
-                                                                              it.value().text(), m_site),
-                         module);
+                         tr("%1 %2 needs %3 %4, which the site does not have").arg(module, back.toFullString(), it.key(), it.value().text()),
+                         m_site);
     }
     for (const ModulesLock::Entry& other : lock->entries()) {
         if (other.moduleName == module)
@@ -236,7 +234,7 @@ Result<Plan> OperationPlanner::planRollback(const QString& module) const
             return Error(ErrorCode::Conflict,
                          tr("rolling %1 back to %2 would break %3, which needs %1 %4")
                              .arg(module, back.toFullString(), other.moduleName, range.text()),
-                         module);
+                         m_site);
     }
     if (Status allowed = checkState(module, ModuleState::RollingBack); !allowed)
         return allowed.error();
@@ -250,7 +248,7 @@ Result<Plan> OperationPlanner::planUninstall(const QString& module, bool cascade
         return lock.error();
     auto order = m_target.uninstallOrder(module, cascade);
     if (!order)
-        return Error(order.error().code(), order.error().message(), module);
+        return Error(order.error().code(), order.error().message(), m_site);
     Plan plan;
     for (const QString& name : std::as_const(*order)) {
         const ModulesLock::Entry* entry = lock->find(name);

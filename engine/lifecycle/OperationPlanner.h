@@ -20,7 +20,8 @@ class StateRecorder;
 /// upgrade), and whether each module's state, its dependencies and its dependents allow it.
 /// Synchronous; reads the disk and the database only.
 ///
-/// Refusals are Conflict errors naming the module: a module in maintenance; upgrading or
+/// Refusals are Conflict errors whose message names the module and whose subject is the
+/// site: a module in maintenance; upgrading or
 /// rolling back a disabled module; a plan that relies on a disabled module; enabling a
 /// module whose dependencies are not enabled; disabling one that enabled modules need;
 /// rolling back to a version that breaks a dependency either way; uninstalling what
