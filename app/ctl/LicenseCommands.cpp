@@ -3,7 +3,6 @@
 
 #include "Args.h"
 #include "CommandGroups.h"
-
 #include "lifecycle/LicenseGate.h"
 #include "secrets/SecretStore.h"
 #include "store/Database.h"
@@ -36,10 +35,12 @@ int trust(CtlContext& ctx, const QStringList& raw)
     const QString path = args.positionals().at(1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return ctx.fail(ms::Error(ms::ErrorCode::Io, CtlContext::tr("cannot read: %1").arg(file.errorString()), path));
+        return ctx.fail(
+            ms::Error(ms::ErrorCode::Io, CtlContext::tr("cannot read: %1").arg(file.errorString()), path));
     const QByteArray jwk = file.read(MaxJwkBytes + 1);
     if (jwk.size() > MaxJwkBytes)
-        return ctx.fail(ms::Error(ms::ErrorCode::Validation, CtlContext::tr("this file is too large to be a JWK"), path));
+        return ctx.fail(
+            ms::Error(ms::ErrorCode::Validation, CtlContext::tr("this file is too large to be a JWK"), path));
     ms::Database* db = ctx.database();
     if (!db)
         return Failed;
@@ -47,16 +48,18 @@ int trust(CtlContext& ctx, const QStringList& raw)
     if (!stored)
         return ctx.fail(stored.error());
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{u"issuer"_s, stored->issuer},
-                                  {u"key_id"_s, stored->keyId.isEmpty() ? QJsonValue() : QJsonValue(stored->keyId)},
-                                  {u"x"_s, stored->publicKey},
-                                  {u"added_at"_s, timeJson(stored->addedAt)}});
+        ctx.printJson(
+            QJsonObject {{u"issuer"_s, stored->issuer},
+                         {u"key_id"_s, stored->keyId.isEmpty() ? QJsonValue() : QJsonValue(stored->keyId)},
+                         {u"x"_s, stored->publicKey},
+                         {u"added_at"_s, timeJson(stored->addedAt)}});
     } else {
-        ctx.out << (stored->keyId.isEmpty()
-                        ? CtlContext::tr("Licenses issued by %1 are verified with this key.").arg(stored->issuer)
-                        : CtlContext::tr("Licenses issued by %1 are verified with key %2.")
-                              .arg(stored->issuer, stored->keyId))
-                << Qt::endl;
+        ctx.out
+            << (stored->keyId.isEmpty()
+                    ? CtlContext::tr("Licenses issued by %1 are verified with this key.").arg(stored->issuer)
+                    : CtlContext::tr("Licenses issued by %1 are verified with key %2.")
+                          .arg(stored->issuer, stored->keyId))
+            << Qt::endl;
     }
     return Success;
 }
@@ -72,9 +75,10 @@ int check(CtlContext& ctx, const QStringList& raw)
     const auto file = args.value(u"license-file"_s);
     const auto site = args.value(u"site"_s);
     if (!file && !site)
-        return ctx.usage(CtlContext::tr("license check needs --license-file FILE, or --site SITE to check the key "
-                                        "the keychain holds for it"),
-                         u"license check"_s);
+        return ctx.usage(
+            CtlContext::tr("license check needs --license-file FILE, or --site SITE to check the key "
+                           "the keychain holds for it"),
+            u"license check"_s);
     ms::Database* db = ctx.database();
     if (!db)
         return Failed;
@@ -106,18 +110,18 @@ int check(CtlContext& ctx, const QStringList& raw)
         return ctx.fail(chosen.error());
     const ms::LicenseClaims& c = chosen->first;
     if (ctx.json) {
-        QJsonObject o{{u"valid"_s, true},
-                      {u"module"_s, c.module},
-                      {u"issuer"_s, c.issuer},
-                      {u"licensee"_s, c.licensee},
-                      {u"license_type"_s, c.licenseType},
-                      {u"issued_at"_s, timeJson(c.issuedAt)},
-                      {u"expires_at"_s, timeJson(c.expiresAt)},
-                      {u"not_before"_s, timeJson(c.notBefore)},
-                      {u"audience"_s, QJsonArray::fromStringList(c.audience)},
-                      {u"seats"_s, c.seats ? QJsonValue(*c.seats) : QJsonValue()},
-                      {u"key_id"_s, c.keyId.isEmpty() ? QJsonValue() : QJsonValue(c.keyId)},
-                      {u"source"_s, candidate.origin}};
+        QJsonObject o {{u"valid"_s, true},
+                       {u"module"_s, c.module},
+                       {u"issuer"_s, c.issuer},
+                       {u"licensee"_s, c.licensee},
+                       {u"license_type"_s, c.licenseType},
+                       {u"issued_at"_s, timeJson(c.issuedAt)},
+                       {u"expires_at"_s, timeJson(c.expiresAt)},
+                       {u"not_before"_s, timeJson(c.notBefore)},
+                       {u"audience"_s, QJsonArray::fromStringList(c.audience)},
+                       {u"seats"_s, c.seats ? QJsonValue(*c.seats) : QJsonValue()},
+                       {u"key_id"_s, c.keyId.isEmpty() ? QJsonValue() : QJsonValue(c.keyId)},
+                       {u"source"_s, candidate.origin}};
         if (site)
             o.insert(u"site"_s, *site);
         ctx.printJson(o);
@@ -136,10 +140,14 @@ QList<Command> licenseCommands()
 {
     return {
         {{u"license"_s, u"trust"_s},
-         QT_TRANSLATE_NOOP("ctl", "trust a vendor's Ed25519 key (a JWK: kty OKP, crv Ed25519) for its licenses"),
-         "license trust ISSUER JWK_FILE", trust},
-        {{u"license"_s, u"check"_s}, QT_TRANSLATE_NOOP("ctl", "verify a license key without installing anything"),
-         "license check MODULE --license-file F [--site SITE]", check},
+         QT_TRANSLATE_NOOP("ctl",
+                           "trust a vendor's Ed25519 key (a JWK: kty OKP, crv Ed25519) for its licenses"),
+         "license trust ISSUER JWK_FILE",
+         trust},
+        {{u"license"_s, u"check"_s},
+         QT_TRANSLATE_NOOP("ctl", "verify a license key without installing anything"),
+         "license check MODULE --license-file F [--site SITE]",
+         check},
     };
 }
 

@@ -6,7 +6,6 @@
 
 #include "Args.h"
 #include "CommandGroups.h"
-
 #include "audit/AuditLog.h"
 #include "lifecycle/LocalPackageFetcher.h"
 #include "lifecycle/Operation.h"
@@ -20,7 +19,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -51,37 +49,38 @@ QJsonValue timeJson(const QDateTime& t)
     return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
-// { id, kind, site, module, from_version, to_version, state, started_at, finished_at, error_code, error_message }
+// { id, kind, site, module, from_version, to_version, state, started_at, finished_at, error_code,
+// error_message }
 QJsonObject operationJson(const ms::OperationRecord& r)
 {
-    return QJsonObject{{u"id"_s, r.id},
-                       {u"kind"_s, r.kind},
-                       {u"site"_s, r.site},
-                       {u"module"_s, textJson(r.module)},
-                       {u"from_version"_s, textJson(r.fromVersion)},
-                       {u"to_version"_s, textJson(r.toVersion)},
-                       {u"state"_s, r.state},
-                       {u"started_at"_s, timeJson(r.startedAt)},
-                       {u"finished_at"_s, timeJson(r.finishedAt)},
-                       {u"error_code"_s, textJson(r.errorCode)},
-                       {u"error_message"_s, textJson(r.errorMessage)}};
+    return QJsonObject {{u"id"_s, r.id},
+                        {u"kind"_s, r.kind},
+                        {u"site"_s, r.site},
+                        {u"module"_s, textJson(r.module)},
+                        {u"from_version"_s, textJson(r.fromVersion)},
+                        {u"to_version"_s, textJson(r.toVersion)},
+                        {u"state"_s, r.state},
+                        {u"started_at"_s, timeJson(r.startedAt)},
+                        {u"finished_at"_s, timeJson(r.finishedAt)},
+                        {u"error_code"_s, textJson(r.errorCode)},
+                        {u"error_message"_s, textJson(r.errorMessage)}};
 }
 
 // { module_name, action, from_version, to_version, reason, registry, license_required }
 QJsonObject changeJson(const ms::ModuleChange& c)
 {
-    return QJsonObject{{u"module_name"_s, c.module},
-                       {u"action"_s, ms::ModuleChange::actionName(c.action)},
-                       {u"from_version"_s, versionJson(c.fromVersion)},
-                       {u"to_version"_s, versionJson(c.toVersion)},
-                       {u"reason"_s, textJson(c.reason)},
-                       {u"registry"_s, textJson(c.registry)},
-                       {u"license_required"_s, c.licenseRequired}};
+    return QJsonObject {{u"module_name"_s, c.module},
+                        {u"action"_s, ms::ModuleChange::actionName(c.action)},
+                        {u"from_version"_s, versionJson(c.fromVersion)},
+                        {u"to_version"_s, versionJson(c.toVersion)},
+                        {u"reason"_s, textJson(c.reason)},
+                        {u"registry"_s, textJson(c.registry)},
+                        {u"license_required"_s, c.licenseRequired}};
 }
 
 QJsonObject errorJson(const ms::Error& e)
 {
-    QJsonObject o{{u"code"_s, ms::Error::codeName(e.code())}, {u"message"_s, e.message()}};
+    QJsonObject o {{u"code"_s, ms::Error::codeName(e.code())}, {u"message"_s, e.message()}};
     if (!e.subject().isEmpty())
         o.insert(u"subject"_s, e.subject());
     if (!e.detail().isEmpty())
@@ -140,13 +139,15 @@ ms::Status loadCatalogs(const QStringList& files, ms::Catalog* merged, ms::Local
         if (file.size() > ms::Catalog::MaxFileSize)
             return ms::Error(ms::ErrorCode::Validation, CtlContext::tr("the catalog is too large"), path);
         if (!file.open(QIODevice::ReadOnly))
-            return ms::Error(ms::ErrorCode::Io, CtlContext::tr("cannot read: %1").arg(file.errorString()), path);
+            return ms::Error(ms::ErrorCode::Io, CtlContext::tr("cannot read: %1").arg(file.errorString()),
+                             path);
         auto catalog = ms::Catalog::parse(file.readAll());
         if (!catalog)
             return catalog.error().withSubject(path + u": "_s + catalog.error().subject());
         if (registries.contains(catalog->registry()))
             return ms::Error(ms::ErrorCode::Conflict,
-                             CtlContext::tr("two catalogs call themselves \"%1\"").arg(catalog->registry()), path);
+                             CtlContext::tr("two catalogs call themselves \"%1\"").arg(catalog->registry()),
+                             path);
         registries << catalog->registry();
         fetcher->addRegistry(catalog->registry(), QFileInfo(path).absolutePath());
         catalogs << *catalog;
@@ -186,11 +187,13 @@ int runOperation(CtlContext& ctx, OperationRequest request, const QStringList& c
         QJsonArray changes;
         for (const ms::ModuleChange& c : outcome.changes)
             changes.append(changeJson(c));
-        QJsonObject o{{u"operation"_s, operationJson(outcome.operation)},
-                      {u"changes"_s, changes},
-                      {u"warnings"_s, QJsonArray::fromStringList(outcome.warnings)}};
-        if (error.isError())
+        QJsonObject o {{u"operation"_s, operationJson(outcome.operation)},
+                       {u"changes"_s, changes},
+                       {u"warnings"_s, QJsonArray::fromStringList(outcome.warnings)}};
+        if (error.isError()) {
             o.insert(u"error"_s, errorJson(error));
+            o.insert(u"site_unchanged"_s, outcome.siteUnchanged);
+        }
         ctx.printJson(o);
         return error.isError() ? Failed : Success;
     }
@@ -198,8 +201,15 @@ int runOperation(CtlContext& ctx, OperationRequest request, const QStringList& c
         ctx.err << CtlContext::tr("mothershipctl: warning: %1").arg(warning) << Qt::endl;
     if (error.isError()) {
         ctx.fail(error);
-        if (outcome.operation.id > 0)
-            ctx.err << CtlContext::tr("Operation %1 failed; the site is as it was before.").arg(outcome.operation.id)
+        if (outcome.siteUnchanged)
+            ctx.err << CtlContext::tr("Operation %1 failed; the site is as it was before.")
+                           .arg(outcome.operation.id)
+                    << Qt::endl;
+        else
+            ctx.err << CtlContext::tr(
+                           "Operation %1 failed and the site could not be put back: run 'mothershipctl "
+                           "recover'.")
+                           .arg(outcome.operation.id)
                     << Qt::endl;
         return Failed;
     }
@@ -211,7 +221,7 @@ int runOperation(CtlContext& ctx, OperationRequest request, const QStringList& c
             QString version = (c.toVersion.isNull() ? c.fromVersion : c.toVersion).toFullString();
             if (!c.fromVersion.isNull() && !c.toVersion.isNull())
                 version = c.fromVersion.toFullString() + u" → "_s + c.toVersion.toFullString();
-            rows << QStringList{ms::ModuleChange::actionName(c.action), c.module, version};
+            rows << QStringList {ms::ModuleChange::actionName(c.action), c.module, version};
         }
         ctx.out << CtlContext::tr("Operation %1 on %2 succeeded:").arg(outcome.operation.id).arg(request.site)
                 << Qt::endl;
@@ -232,10 +242,11 @@ int installOrUpgrade(CtlContext& ctx, const QStringList& raw, OperationRequest::
                                  : CtlContext::tr("upgrade needs a site and one MODULE[@VERSION]"),
                          name);
     if (!args.isSet(u"catalog"_s))
-        return ctx.usage(CtlContext::tr("%1 needs a package source: --catalog FILE (a catalog.json whose packages "
-                                        "lie beside it)")
-                             .arg(name),
-                         name);
+        return ctx.usage(
+            CtlContext::tr("%1 needs a package source: --catalog FILE (a catalog.json whose packages "
+                           "lie beside it)")
+                .arg(name),
+            name);
     OperationRequest request;
     request.kind = kind;
     request.site = args.positionals().first();
@@ -266,7 +277,7 @@ int simpleOperation(CtlContext& ctx, const QStringList& raw, OperationRequest::K
     const bool uninstall = kind == OperationRequest::Kind::Uninstall;
     QList<Args::Option> options;
     if (uninstall)
-        options << Args::Option{u"cascade"_s, false};
+        options << Args::Option {u"cascade"_s, false};
     const Args args(raw, options);
     if (!args.ok())
         return ctx.usage(args.error(), name);
@@ -320,18 +331,19 @@ int modules(CtlContext& ctx, const QStringList& raw)
             QJsonArray versions;
             for (const ms::Version& v : m.versionsOnDisk)
                 versions.append(v.toFullString());
-            array.append(QJsonObject{{u"module_name"_s, m.module},
-                                     {u"version"_s, m.version.toFullString()},
-                                     {u"enabled"_s, m.enabled},
-                                     {u"state"_s, m.state},
-                                     {u"tracked"_s, m.tracked},
-                                     {u"target_version"_s, textJson(m.targetVersion)},
-                                     {u"reason"_s, textJson(m.reason)},
-                                     {u"updated_at"_s, timeJson(m.updatedAt)},
-                                     {u"operation_id"_s, m.operationId > 0 ? QJsonValue(m.operationId) : QJsonValue()},
-                                     {u"current"_s, optionalVersionJson(m.current)},
-                                     {u"previous"_s, optionalVersionJson(m.previous)},
-                                     {u"versions_on_disk"_s, versions}});
+            array.append(QJsonObject {
+                {u"module_name"_s, m.module},
+                {u"version"_s, m.version.toFullString()},
+                {u"enabled"_s, m.enabled},
+                {u"state"_s, m.state},
+                {u"tracked"_s, m.tracked},
+                {u"target_version"_s, textJson(m.targetVersion)},
+                {u"reason"_s, textJson(m.reason)},
+                {u"updated_at"_s, timeJson(m.updatedAt)},
+                {u"operation_id"_s, m.operationId > 0 ? QJsonValue(m.operationId) : QJsonValue()},
+                {u"current"_s, optionalVersionJson(m.current)},
+                {u"previous"_s, optionalVersionJson(m.previous)},
+                {u"versions_on_disk"_s, versions}});
         }
         ctx.printJson(array);
         return Success;
@@ -341,9 +353,12 @@ int modules(CtlContext& ctx, const QStringList& raw)
         QStringList versions;
         for (const ms::Version& v : m.versionsOnDisk)
             versions << v.toFullString();
-        rows << QStringList{m.module, m.version.toFullString(),
-                            m.enabled ? CtlContext::tr("yes") : CtlContext::tr("no"), m.state,
-                            m.previous ? m.previous->toFullString() : u"-"_s, versions.join(u' ')};
+        rows << QStringList {m.module,
+                             m.version.toFullString(),
+                             m.enabled ? CtlContext::tr("yes") : CtlContext::tr("no"),
+                             m.state,
+                             m.previous ? m.previous->toFullString() : u"-"_s,
+                             versions.join(u' ')};
     }
     ctx.printTable({CtlContext::tr("MODULE"), CtlContext::tr("VERSION"), CtlContext::tr("ENABLED"),
                     CtlContext::tr("STATE"), CtlContext::tr("PREVIOUS"), CtlContext::tr("ON DISK")},
@@ -355,7 +370,8 @@ int recover(CtlContext& ctx, const QStringList& raw)
 {
     const Args args(raw, {});
     if (!args.ok() || !args.positionals().isEmpty())
-        return ctx.usage(args.ok() ? CtlContext::tr("recover takes no arguments") : args.error(), u"recover"_s);
+        return ctx.usage(args.ok() ? CtlContext::tr("recover takes no arguments") : args.error(),
+                         u"recover"_s);
     ms::Database* db = ctx.database();
     if (!db)
         return Failed;
@@ -370,20 +386,21 @@ int recover(CtlContext& ctx, const QStringList& raw)
     QList<QStringList> rows;
     for (const ms::Recovery::Outcome& o : job->outcomes()) {
         failed = failed || o.result == u"failed";
-        QJsonObject item{{u"operation_id"_s, o.operationId},
-                         {u"kind"_s, o.kind},
-                         {u"site"_s, o.site},
-                         {u"result"_s, o.result},
-                         {u"modules"_s, QJsonArray::fromStringList(o.modules)},
-                         {u"warnings"_s, QJsonArray::fromStringList(o.warnings)}};
+        QJsonObject item {{u"operation_id"_s, o.operationId},
+                          {u"kind"_s, o.kind},
+                          {u"site"_s, o.site},
+                          {u"result"_s, o.result},
+                          {u"modules"_s, QJsonArray::fromStringList(o.modules)},
+                          {u"warnings"_s, QJsonArray::fromStringList(o.warnings)}};
         if (o.error.isError())
             item.insert(u"error"_s, errorJson(o.error));
         array.append(item);
-        rows << QStringList{QString::number(o.operationId), o.kind, o.site, o.modules.join(u' '), o.result,
-                            o.error.isError() ? o.error.toString() : QString()};
+        rows << QStringList {
+            QString::number(o.operationId), o.kind,   o.site,
+            o.modules.join(u' '),           o.result, o.error.isError() ? o.error.toString() : QString()};
     }
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{u"operations"_s, array}});
+        ctx.printJson(QJsonObject {{u"operations"_s, array}});
     } else if (rows.isEmpty()) {
         ctx.out << CtlContext::tr("Nothing to recover: no operation was interrupted.") << Qt::endl;
     } else {
@@ -401,19 +418,35 @@ QList<Command> moduleCommands()
     return {
         {{u"install"_s},
          QT_TRANSLATE_NOOP("ctl", "install modules and what they need on a site (packages from --catalog)"),
-         "install SITE MODULE[@VERSION]... --catalog FILE... [--license-file F]... [--core VERSION]", install},
-        {{u"upgrade"_s}, QT_TRANSLATE_NOOP("ctl", "move an installed module to a newer (or the given) version"),
-         "upgrade SITE MODULE[@VERSION] --catalog FILE... [--license-file F]... [--core VERSION]", upgrade},
-        {{u"enable"_s}, QT_TRANSLATE_NOOP("ctl", "load an installed module again"), "enable SITE MODULE", enable},
-        {{u"disable"_s}, QT_TRANSLATE_NOOP("ctl", "stop loading a module; its files stay"), "disable SITE MODULE",
+         "install SITE MODULE[@VERSION]... --catalog FILE... [--license-file F]... [--core VERSION]",
+         install},
+        {{u"upgrade"_s},
+         QT_TRANSLATE_NOOP("ctl", "move an installed module to a newer (or the given) version"),
+         "upgrade SITE MODULE[@VERSION] --catalog FILE... [--license-file F]... [--core VERSION]",
+         upgrade},
+        {{u"enable"_s},
+         QT_TRANSLATE_NOOP("ctl", "load an installed module again"),
+         "enable SITE MODULE",
+         enable},
+        {{u"disable"_s},
+         QT_TRANSLATE_NOOP("ctl", "stop loading a module; its files stay"),
+         "disable SITE MODULE",
          disable},
-        {{u"rollback"_s}, QT_TRANSLATE_NOOP("ctl", "switch a module back to its previous version on disk"),
-         "rollback SITE MODULE", rollback},
-        {{u"uninstall"_s}, QT_TRANSLATE_NOOP("ctl", "remove a module; --cascade removes what depends on it first"),
-         "uninstall SITE MODULE [--cascade]", uninstall},
-        {{u"modules"_s}, QT_TRANSLATE_NOOP("ctl", "a site's installed modules, their versions and states"),
-         "modules SITE", modules},
-        {{u"recover"_s}, QT_TRANSLATE_NOOP("ctl", "finish or undo operations that a crash interrupted"), "recover",
+        {{u"rollback"_s},
+         QT_TRANSLATE_NOOP("ctl", "switch a module back to its previous version on disk"),
+         "rollback SITE MODULE",
+         rollback},
+        {{u"uninstall"_s},
+         QT_TRANSLATE_NOOP("ctl", "remove a module; --cascade removes what depends on it first"),
+         "uninstall SITE MODULE [--cascade]",
+         uninstall},
+        {{u"modules"_s},
+         QT_TRANSLATE_NOOP("ctl", "a site's installed modules, their versions and states"),
+         "modules SITE",
+         modules},
+        {{u"recover"_s},
+         QT_TRANSLATE_NOOP("ctl", "finish or undo operations that a crash interrupted"),
+         "recover",
          recover},
     };
 }

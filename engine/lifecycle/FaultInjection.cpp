@@ -2,7 +2,6 @@
 
 #include <QAtomicInt>
 #include <QByteArray>
-
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -46,8 +45,8 @@ Hook& hook()
 
 QStringList FaultInjection::points()
 {
-    return {u"journaled"_s, u"fetched"_s,  u"extracting"_s, u"staged"_s,    u"verified"_s, u"moved"_s,
-            u"switched"_s,  u"locked"_s,   u"reloaded"_s,   u"committed"_s, u"cleaned"_s};
+    return {u"journaled"_s, u"fetched"_s, u"extracting"_s, u"staged"_s,    u"verified"_s, u"moved"_s,
+            u"switched"_s,  u"locked"_s,  u"reloaded"_s,   u"committed"_s, u"cleaned"_s};
 }
 
 void FaultInjection::reached(const char* point)

@@ -16,7 +16,8 @@ LicenseGate::LicenseGate(Database& database, const Clock& clock)
 {
 }
 
-Result<VendorKeyRecord> LicenseGate::trust(const QString& issuer, const QByteArray& jwk, const QString& origin)
+Result<VendorKeyRecord> LicenseGate::trust(const QString& issuer, const QByteArray& jwk,
+                                           const QString& origin)
 {
     if (issuer.trimmed().isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("the issuer is empty"), u"issuer"_s);
@@ -78,8 +79,8 @@ Result<QPair<LicenseClaims, int>> LicenseGate::choose(const LicenseVerifier& ver
         // A key for another module says least about this one: any other problem wins.
         const bool otherModule = claims.error().subject() == u"mod";
         if (!best || (bestIsForOtherModule && !otherModule)) {
-            best = Error(claims.error().code(), module + u": "_s + claims.error().message(), candidates[i].origin,
-                         claims.error().subject());
+            best = Error(claims.error().code(), module + u": "_s + claims.error().message(),
+                         candidates[i].origin, claims.error().subject());
             bestIsForOtherModule = otherModule;
         }
     }

@@ -41,7 +41,8 @@ public:
 
     /// Trusts the Ed25519 JWK @p jwk (read from @p origin) for licenses issued by @p issuer.
     /// Adding a key that is already trusted changes nothing.
-    [[nodiscard]] Result<VendorKeyRecord> trust(const QString& issuer, const QByteArray& jwk, const QString& origin);
+    [[nodiscard]] Result<VendorKeyRecord> trust(const QString& issuer, const QByteArray& jwk,
+                                                const QString& origin);
     /// A verifier that trusts every stored vendor key.
     [[nodiscard]] Result<LicenseVerifier> verifier() const;
     /// This installation's id; empty when it has none.

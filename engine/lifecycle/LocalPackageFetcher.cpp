@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -44,17 +43,20 @@ private:
     {
         QString problem;
         if (m_root.isEmpty())
-            return Error(ErrorCode::NotFound, tr("no local folder serves registry \"%1\"").arg(m_ref.registry),
-                         m_ref.module);
+            return Error(ErrorCode::NotFound,
+                         tr("no local folder serves registry \"%1\"").arg(m_ref.registry), m_ref.module);
         if (!Manifest::isPackagePath(m_ref.entry.path, &problem))
-            return Error(ErrorCode::Validation, tr("the catalog's package path %1").arg(problem), m_ref.entry.path);
+            return Error(ErrorCode::Validation, tr("the catalog's package path %1").arg(problem),
+                         m_ref.entry.path);
         const QString path = QDir(m_root).filePath(m_ref.entry.path);
         const QFileInfo info(path);
         if (!info.isFile())
             return Error(ErrorCode::NotFound, tr("the package is not there"), path);
         if (info.size() != m_ref.entry.size)
             return Error(ErrorCode::Integrity,
-                         tr("the package has %1 bytes where the catalog says %2").arg(info.size()).arg(m_ref.entry.size),
+                         tr("the package has %1 bytes where the catalog says %2")
+                             .arg(info.size())
+                             .arg(m_ref.entry.size),
                          path);
         const qint64 total = info.size();
         auto digest = LocalPackageFetcher::sha256(path, [&](qint64 done) {
@@ -66,7 +68,7 @@ private:
         if (*digest != m_ref.entry.sha256)
             return Error(ErrorCode::Integrity, tr("the package's SHA-256 differs from the catalog's"), path)
                 .withDetail(tr("catalog %1, file %2").arg(m_ref.entry.sha256, *digest));
-        return FetchedPackage{path, false};
+        return FetchedPackage {path, false};
     }
 
     PackageRef m_ref;

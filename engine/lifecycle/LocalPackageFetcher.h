@@ -31,7 +31,7 @@ public:
     /// The SHA-256 of the file @p path as 64 lowercase hex digits, reading it in blocks;
     /// @p progress gets the bytes read so far and may return false to stop (Cancelled).
     [[nodiscard]] static Result<QString> sha256(const QString& path,
-                                               const std::function<bool(qint64)>& progress = {});
+                                                const std::function<bool(qint64)>& progress = {});
 
 private:
     QHash<QString, QString> m_roots;

@@ -24,23 +24,23 @@ QJsonValue entryJson(const std::optional<ModulesLock::Entry>& e)
 {
     if (!e)
         return QJsonValue::Null;
-    return QJsonObject{{u"module_name"_s, e->moduleName},
-                       {u"version"_s, e->version.toFullString()},
-                       {u"enabled"_s, e->enabled}};
+    return QJsonObject {{u"module_name"_s, e->moduleName},
+                        {u"version"_s, e->version.toFullString()},
+                        {u"enabled"_s, e->enabled}};
 }
 
 QJsonValue stateJson(const std::optional<ModuleStateRecord>& r)
 {
     if (!r)
         return QJsonValue::Null;
-    return QJsonObject{{u"site"_s, r->site},
-                       {u"module"_s, r->module},
-                       {u"state"_s, r->state},
-                       {u"version"_s, r->version},
-                       {u"target_version"_s, r->targetVersion},
-                       {u"reason"_s, r->reason},
-                       {u"operation_id"_s, double(r->operationId)},
-                       {u"updated_at"_s, r->updatedAt.toUTC().toString(Qt::ISODateWithMs)}};
+    return QJsonObject {{u"site"_s, r->site},
+                        {u"module"_s, r->module},
+                        {u"state"_s, r->state},
+                        {u"version"_s, r->version},
+                        {u"target_version"_s, r->targetVersion},
+                        {u"reason"_s, r->reason},
+                        {u"operation_id"_s, double(r->operationId)},
+                        {u"updated_at"_s, r->updatedAt.toUTC().toString(Qt::ISODateWithMs)}};
 }
 
 /// Reads fields of one JSON object, remembering the first problem.
@@ -156,32 +156,32 @@ QByteArray OperationJournal::toJson() const
 {
     QJsonArray list;
     for (const JournalModule& m : modules) {
-        list.append(QJsonObject{{u"module"_s, m.module},
-                                {u"action"_s, m.action},
-                                {u"from_version"_s, versionJson(m.fromVersion)},
-                                {u"to_version"_s, versionJson(m.toVersion)},
-                                {u"original_entry"_s, entryJson(m.originalEntry)},
-                                {u"original_current"_s, optionalVersionJson(m.originalCurrent)},
-                                {u"original_previous"_s, optionalVersionJson(m.originalPrevious)},
-                                {u"module_dir_existed"_s, m.moduleDirExisted},
-                                {u"version_dir_existed"_s, m.versionDirExisted},
-                                {u"original_state"_s, stateJson(m.originalState)},
-                                {u"staging"_s, m.staging},
-                                {u"trash"_s, m.trash},
-                                {u"step"_s, m.step}});
+        list.append(QJsonObject {{u"module"_s, m.module},
+                                 {u"action"_s, m.action},
+                                 {u"from_version"_s, versionJson(m.fromVersion)},
+                                 {u"to_version"_s, versionJson(m.toVersion)},
+                                 {u"original_entry"_s, entryJson(m.originalEntry)},
+                                 {u"original_current"_s, optionalVersionJson(m.originalCurrent)},
+                                 {u"original_previous"_s, optionalVersionJson(m.originalPrevious)},
+                                 {u"module_dir_existed"_s, m.moduleDirExisted},
+                                 {u"version_dir_existed"_s, m.versionDirExisted},
+                                 {u"original_state"_s, stateJson(m.originalState)},
+                                 {u"staging"_s, m.staging},
+                                 {u"trash"_s, m.trash},
+                                 {u"step"_s, m.step}});
     }
-    const QJsonObject root{{u"schema"_s, Schema},
-                           {u"operation_id"_s, double(operationId)},
-                           {u"kind"_s, kind},
-                           {u"site"_s, site},
-                           {u"site_dir"_s, siteDir},
-                           {u"modules_dir"_s, modulesDir},
-                           {u"reload_command"_s, reloadCommand},
-                           {u"lock_existed"_s, lockExisted},
-                           {u"modules_dir_existed"_s, modulesDirExisted},
-                           {u"reload_started"_s, reloadStarted},
-                           {u"keep_versions"_s, keepVersions},
-                           {u"modules"_s, list}};
+    const QJsonObject root {{u"schema"_s, Schema},
+                            {u"operation_id"_s, double(operationId)},
+                            {u"kind"_s, kind},
+                            {u"site"_s, site},
+                            {u"site_dir"_s, siteDir},
+                            {u"modules_dir"_s, modulesDir},
+                            {u"reload_command"_s, reloadCommand},
+                            {u"lock_existed"_s, lockExisted},
+                            {u"modules_dir_existed"_s, modulesDirExisted},
+                            {u"reload_started"_s, reloadStarted},
+                            {u"keep_versions"_s, keepVersions},
+                            {u"modules"_s, list}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 
@@ -193,9 +193,10 @@ Result<OperationJournal> OperationJournal::fromJson(const QByteArray& json)
         return Error(ErrorCode::Parse, tr("the journal is not a JSON object"), u"document"_s);
     const QJsonObject root = doc.object();
     if (root.value(u"schema"_s).toInt() != Schema)
-        return Error(ErrorCode::Unsupported, tr("journal schema %1 is not one this program reads")
-                                                 .arg(root.value(u"schema"_s).toInt()),
-                     u"schema"_s);
+        return Error(
+            ErrorCode::Unsupported,
+            tr("journal schema %1 is not one this program reads").arg(root.value(u"schema"_s).toInt()),
+            u"schema"_s);
     Error error;
     Reader r(root, u"journal"_s, &error);
     OperationJournal j;
@@ -231,7 +232,8 @@ Result<OperationJournal> OperationJournal::fromJson(const QByteArray& json)
     if (error.isError())
         return error;
     if (j.siteDir.isEmpty() || j.modulesDir.isEmpty())
-        return Error(ErrorCode::Parse, tr("the journal does not say where the site is"), u"journal.site_dir"_s);
+        return Error(ErrorCode::Parse, tr("the journal does not say where the site is"),
+                     u"journal.site_dir"_s);
     return j;
 }
 

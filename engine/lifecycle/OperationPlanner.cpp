@@ -12,7 +12,8 @@ namespace {
 
 using Plan = OperationPlanner::Plan;
 
-ModuleChange change(const QString& module, ModuleChange::Action action, const Version& from, const Version& to = {})
+ModuleChange change(const QString& module, ModuleChange::Action action, const Version& from,
+                    const Version& to = {})
 {
     ModuleChange c;
     c.module = module;
@@ -24,28 +25,35 @@ ModuleChange change(const QString& module, ModuleChange::Action action, const Ve
 
 } // namespace
 
-OperationPlanner::OperationPlanner(const LocalTarget& target, const QString& site, const StateRecorder& states)
+OperationPlanner::OperationPlanner(const LocalTarget& target, const QString& site,
+                                   const StateRecorder& states)
     : m_target(target)
     , m_site(site)
     , m_states(states)
 {
 }
 
-Result<Plan> OperationPlanner::plan(const OperationRequest& request, const Catalog& catalog, const Version& core) const
+Result<Plan> OperationPlanner::plan(const OperationRequest& request, const Catalog& catalog,
+                                    const Version& core) const
 {
     if (request.modules.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("no module was named"), u"modules"_s);
     using Kind = OperationRequest::Kind;
     if (request.kind != Kind::Install && request.kind != Kind::Upgrade && request.modules.size() != 1)
-        return Error(ErrorCode::InvalidArgument, tr("%1 takes one module").arg(OperationRequest::kindName(request.kind)),
-                     u"modules"_s);
+        return Error(ErrorCode::InvalidArgument,
+                     tr("%1 takes one module").arg(OperationRequest::kindName(request.kind)), u"modules"_s);
     switch (request.kind) {
     case Kind::Install:
-    case Kind::Upgrade: return planInstall(request, catalog, core);
-    case Kind::Enable: return planEnable(request.modules.first());
-    case Kind::Disable: return planDisable(request.modules.first());
-    case Kind::Rollback: return planRollback(request.modules.first());
-    case Kind::Uninstall: return planUninstall(request.modules.first(), request.cascade);
+    case Kind::Upgrade:
+        return planInstall(request, catalog, core);
+    case Kind::Enable:
+        return planEnable(request.modules.first());
+    case Kind::Disable:
+        return planDisable(request.modules.first());
+    case Kind::Rollback:
+        return planRollback(request.modules.first());
+    case Kind::Uninstall:
+        return planUninstall(request.modules.first(), request.cascade);
     }
     return Error(ErrorCode::Internal, tr("unknown operation"));
 }
@@ -56,12 +64,14 @@ Status OperationPlanner::checkState(const QString& module, ModuleState to) const
     if (!state)
         return state.error();
     if (*state == ModuleState::Maintenance)
-        return Error(ErrorCode::Conflict, tr("%1 is in maintenance; take it out of maintenance first").arg(module),
-                     m_site);
-    if (!ModuleStateMachine::allowed(*state, to))
         return Error(ErrorCode::Conflict,
-                     tr("%1 is %2, and %3").arg(module, ModuleStateMachine::name(*state), ModuleStateMachine::refusal(*state, to)),
-                     m_site);
+                     tr("%1 is in maintenance; take it out of maintenance first").arg(module), m_site);
+    if (!ModuleStateMachine::allowed(*state, to))
+        return Error(
+            ErrorCode::Conflict,
+            tr("%1 is %2, and %3")
+                .arg(module, ModuleStateMachine::name(*state), ModuleStateMachine::refusal(*state, to)),
+            m_site);
     return {};
 }
 
@@ -86,8 +96,7 @@ Result<Plan> OperationPlanner::planInstall(const OperationRequest& request, cons
                 return parsed.error();
             if (!lock->find(parsed->moduleName))
                 return Error(ErrorCode::NotFound,
-                             tr("%1 is not installed: install it instead").arg(parsed->moduleName),
-                             m_site);
+                             tr("%1 is not installed: install it instead").arg(parsed->moduleName), m_site);
         }
     }
     const Resolution resolution = resolver.resolve(request.modules);
@@ -101,9 +110,10 @@ Result<Plan> OperationPlanner::planInstall(const OperationRequest& request, cons
         const ModulesLock::Entry* installed = lock->find(step.moduleName);
         if (step.action == PlanStep::Action::Keep) {
             if (installed && !installed->enabled)
-                return Error(ErrorCode::Conflict,
-                             tr("%1 is disabled, and the plan needs it: enable it first").arg(step.moduleName),
-                             m_site);
+                return Error(
+                    ErrorCode::Conflict,
+                    tr("%1 is disabled, and the plan needs it: enable it first").arg(step.moduleName),
+                    m_site);
             continue;
         }
         const CatalogModule* module = catalog.module(step.moduleName);
@@ -124,7 +134,7 @@ Result<Plan> OperationPlanner::planInstall(const OperationRequest& request, cons
                 return allowed.error();
         } else {
             c.action = step.action == PlanStep::Action::Downgrade ? ModuleChange::Action::Downgrade
-                                                                   : ModuleChange::Action::Upgrade;
+                                                                  : ModuleChange::Action::Upgrade;
             c.fromVersion = installed->version;
             if (!installed->enabled)
                 return Error(ErrorCode::Conflict,
@@ -147,7 +157,7 @@ Result<Plan> OperationPlanner::planEnable(const QString& module) const
     if (!entry)
         return Error(ErrorCode::NotFound, tr("%1 is not installed").arg(module), m_site);
     if (entry->enabled)
-        return Plan{};
+        return Plan {};
     auto manifest = m_target.manifest(module, entry->version);
     if (!manifest)
         return manifest.error();
@@ -162,7 +172,7 @@ Result<Plan> OperationPlanner::planEnable(const QString& module) const
     }
     if (Status allowed = checkState(module, ModuleState::Configuring); !allowed)
         return allowed.error();
-    return Plan{{change(module, ModuleChange::Action::Enable, entry->version)}, {}};
+    return Plan {{change(module, ModuleChange::Action::Enable, entry->version)}, {}};
 }
 
 Result<Plan> OperationPlanner::planDisable(const QString& module) const
@@ -174,7 +184,7 @@ Result<Plan> OperationPlanner::planDisable(const QString& module) const
     if (!entry)
         return Error(ErrorCode::NotFound, tr("%1 is not installed").arg(module), m_site);
     if (!entry->enabled)
-        return Plan{};
+        return Plan {};
     auto dependents = m_target.dependents(module);
     if (!dependents)
         return dependents.error();
@@ -184,12 +194,13 @@ Result<Plan> OperationPlanner::planDisable(const QString& module) const
             enabled.append(d);
     }
     if (!enabled.isEmpty())
-        return Error(ErrorCode::Conflict,
-                     tr("%1 is needed by enabled modules: %2; disable them first").arg(module, enabled.join(u", "_s)),
-                     m_site);
+        return Error(
+            ErrorCode::Conflict,
+            tr("%1 is needed by enabled modules: %2; disable them first").arg(module, enabled.join(u", "_s)),
+            m_site);
     if (Status allowed = checkState(module, ModuleState::Stopping); !allowed)
         return allowed.error();
-    return Plan{{change(module, ModuleChange::Action::Disable, entry->version)}, {}};
+    return Plan {{change(module, ModuleChange::Action::Disable, entry->version)}, {}};
 }
 
 Result<Plan> OperationPlanner::planRollback(const QString& module) const
@@ -220,7 +231,8 @@ Result<Plan> OperationPlanner::planRollback(const QString& module) const
         const ModulesLock::Entry* dependency = lock->find(it.key());
         if (!dependency || !it.value().contains(dependency->version, true))
             return Error(ErrorCode::Conflict,
-                         tr("%1 %2 needs %3 %4, which the site does not have").arg(module, back.toFullString(), it.key(), it.value().text()),
+                         tr("%1 %2 needs %3 %4, which the site does not have")
+                             .arg(module, back.toFullString(), it.key(), it.value().text()),
                          m_site);
     }
     for (const ModulesLock::Entry& other : lock->entries()) {
@@ -238,7 +250,7 @@ Result<Plan> OperationPlanner::planRollback(const QString& module) const
     }
     if (Status allowed = checkState(module, ModuleState::RollingBack); !allowed)
         return allowed.error();
-    return Plan{{change(module, ModuleChange::Action::Rollback, entry->version, back)}, {}};
+    return Plan {{change(module, ModuleChange::Action::Rollback, entry->version, back)}, {}};
 }
 
 Result<Plan> OperationPlanner::planUninstall(const QString& module, bool cascade) const
@@ -255,13 +267,16 @@ Result<Plan> OperationPlanner::planUninstall(const QString& module, bool cascade
         auto state = m_states.state(m_site, name);
         if (!state)
             return state.error();
-        // A running module stops first; an installed (disabled) one, or one in error, goes straight to uninstalling.
-        const ModuleState next = *state == ModuleState::Running ? ModuleState::Stopping : ModuleState::Uninstalling;
+        // A running module stops first; an installed (disabled) one, or one in error, goes straight to
+        // uninstalling.
+        const ModuleState next
+            = *state == ModuleState::Running ? ModuleState::Stopping : ModuleState::Uninstalling;
         if (*state != ModuleState::Available) {
             if (Status allowed = checkState(name, next); !allowed)
                 return allowed.error();
         }
-        plan.changes.append(change(name, ModuleChange::Action::Uninstall, entry ? entry->version : Version()));
+        plan.changes.append(
+            change(name, ModuleChange::Action::Uninstall, entry ? entry->version : Version()));
     }
     return plan;
 }

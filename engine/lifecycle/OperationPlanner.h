@@ -42,10 +42,12 @@ public:
 
     /// Plans @p request. Install and upgrade resolve against @p catalog for a platform core
     /// at @p core; the other kinds ignore both.
-    [[nodiscard]] Result<Plan> plan(const OperationRequest& request, const Catalog& catalog, const Version& core) const;
+    [[nodiscard]] Result<Plan> plan(const OperationRequest& request, const Catalog& catalog,
+                                    const Version& core) const;
 
 private:
-    Result<Plan> planInstall(const OperationRequest& request, const Catalog& catalog, const Version& core) const;
+    Result<Plan> planInstall(const OperationRequest& request, const Catalog& catalog,
+                             const Version& core) const;
     Result<Plan> planEnable(const QString& module) const;
     Result<Plan> planDisable(const QString& module) const;
     Result<Plan> planRollback(const QString& module) const;

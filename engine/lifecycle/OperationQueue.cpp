@@ -3,13 +3,12 @@
 #include "lifecycle/QueuedJob.h"
 
 #include <QTimer>
-
 #include <algorithm>
 
 namespace ms {
 
 OperationQueue::OperationQueue(QObject* parent)
-    : OperationQueue(Policy{}, parent)
+    : OperationQueue(Policy {}, parent)
 {
 }
 
@@ -69,11 +68,12 @@ void OperationQueue::schedule()
 {
     m_waiting.removeAll(nullptr);
     m_running.removeAll(nullptr);
-    std::stable_sort(m_waiting.begin(), m_waiting.end(), [](const QPointer<QueuedJob>& a, const QPointer<QueuedJob>& b) {
-        if (a->m_priority != b->m_priority)
-            return a->m_priority > b->m_priority;
-        return a->m_sequence < b->m_sequence;
-    });
+    std::stable_sort(m_waiting.begin(), m_waiting.end(),
+                     [](const QPointer<QueuedJob>& a, const QPointer<QueuedJob>& b) {
+                         if (a->m_priority != b->m_priority)
+                             return a->m_priority > b->m_priority;
+                         return a->m_sequence < b->m_sequence;
+                     });
     for (qsizetype i = 0; i < m_waiting.size() && m_running.size() < m_policy.maxConcurrent;) {
         QueuedJob* job = m_waiting[i];
         const bool free = std::none_of(job->m_keys.cbegin(), job->m_keys.cend(),

@@ -66,7 +66,10 @@ struct ModuleChange
 
     static QString actionName(Action action);
     /// Install, upgrade and downgrade unpack a package.
-    bool fetchesPackage() const { return action == Action::Install || action == Action::Upgrade || action == Action::Downgrade; }
+    bool fetchesPackage() const
+    {
+        return action == Action::Install || action == Action::Upgrade || action == Action::Downgrade;
+    }
 };
 
 /// How an operation ended.
@@ -75,6 +78,9 @@ struct OperationOutcome
     OperationRecord operation; ///< its row in the operation log, as last written
     QList<ModuleChange> changes; ///< what it did (or would have done), in order
     QStringList warnings; ///< things that went wrong without failing it (a clean-up, the keychain)
+    /// After a failure: whether the site is as it was (false when putting it back failed too,
+    /// and `recover` must finish the job).
+    bool siteUnchanged = false;
 };
 
 } // namespace ms

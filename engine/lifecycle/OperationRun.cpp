@@ -20,7 +20,6 @@
 #include <QJsonObject>
 #include <QScopeGuard>
 #include <QTimer>
-
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -51,8 +50,8 @@ QString requirementsText(const Requirements& requirements)
 
 } // namespace
 
-OperationRun::OperationRun(Orchestrator* orchestrator, OperationRequest request, qint64 operationId, int attempt,
-                           QObject* parent)
+OperationRun::OperationRun(Orchestrator* orchestrator, OperationRequest request, qint64 operationId,
+                           int attempt, QObject* parent)
     : Job(parent)
     , m_orchestrator(orchestrator)
     , m_request(std::move(request))
@@ -111,7 +110,8 @@ void OperationRun::acquireSite()
             } else if (isCancelled()) {
                 fail(cancelled().error());
             } else if (m_lockWait.elapsed() > m_orchestrator->siteLockTimeoutMs()) {
-                fail(Error(ErrorCode::Timeout, tr("another operation kept the site busy for too long"), m_site.path));
+                fail(Error(ErrorCode::Timeout, tr("another operation kept the site busy for too long"),
+                           m_site.path));
             } else {
                 report(0, tr("Waiting for another operation on %1").arg(m_request.site));
                 QTimer::singleShot(LockPollMs, this, &OperationRun::acquireSite);
@@ -194,9 +194,10 @@ Status OperationRun::recoverAndPlan()
         if (!row)
             return row.error();
         if (!*row) {
-            const StateRecorder::Move move{e.version.toFullString(), {}, tr("found on disk"), 0};
-            if (Status adopted = states.adopt(m_site.name, e.moduleName,
-                                              e.enabled ? ModuleState::Running : ModuleState::Installed, move);
+            const StateRecorder::Move move {e.version.toFullString(), {}, tr("found on disk"), 0};
+            if (Status adopted
+                = states.adopt(m_site.name, e.moduleName,
+                               e.enabled ? ModuleState::Running : ModuleState::Installed, move);
                 !adopted)
                 return adopted;
         }
@@ -225,7 +226,8 @@ Status OperationRun::recoverAndPlan()
             core = *found;
         }
     }
-    auto plan = OperationPlanner(*m_target, m_site.name, states).plan(m_request, m_orchestrator->catalog(), core);
+    auto plan
+        = OperationPlanner(*m_target, m_site.name, states).plan(m_request, m_orchestrator->catalog(), core);
     if (!plan)
         return plan.error();
     m_plan = *plan;
@@ -234,7 +236,8 @@ Status OperationRun::recoverAndPlan()
                                           [](const ModuleChange& c) { return c.licenseRequired; });
     if (!needsLicense) {
         if (!m_request.licenseFiles.isEmpty())
-            m_outcome.warnings.append(tr("no module of this operation needs a license key; the key files were not used"));
+            m_outcome.warnings.append(
+                tr("no module of this operation needs a license key; the key files were not used"));
         return {};
     }
     LicenseGate gate(db, m_orchestrator->clock());
@@ -250,7 +253,7 @@ Status OperationRun::recoverAndPlan()
         auto token = LicenseGate::readKeyFile(path);
         if (!token)
             return token.error();
-        m_offeredKeys.append(LicenseCandidate{*token, path, false});
+        m_offeredKeys.append(LicenseCandidate {*token, path, false});
     }
     return {};
 }
@@ -289,18 +292,20 @@ void OperationRun::licenseFromKeychain(int index, const Error& offeredKeyProblem
     if (!secrets)
         return fail(offeredKeyProblem.isError()
                         ? offeredKeyProblem
-                        : LicenseGate::missing(c.module, m_site.name,
-                                               Error(ErrorCode::Unsupported, tr("this program runs without a keychain"))),
+                        : LicenseGate::missing(
+                            c.module, m_site.name,
+                            Error(ErrorCode::Unsupported, tr("this program runs without a keychain"))),
                     c.module);
     SecretJob* read = secrets->read(SecretStore::licenseKey(m_site.name, c.module));
     connect(read, &Job::finished, this, [this, read, index, offeredKeyProblem] {
         const ModuleChange& change = m_plan.changes[index];
         // Nothing usable in the keychain either: the key that was offered says more.
         if (read->error().isError())
-            return fail(offeredKeyProblem.isError() ? offeredKeyProblem
-                                                    : LicenseGate::missing(change.module, m_site.name, read->error()),
+            return fail(offeredKeyProblem.isError()
+                            ? offeredKeyProblem
+                            : LicenseGate::missing(change.module, m_site.name, read->error()),
                         change.module);
-        const QList<LicenseCandidate> stored{
+        const QList<LicenseCandidate> stored {
             {read->value(), u"keychain:"_s + SecretStore::licenseKey(m_site.name, change.module), true}};
         auto chosen = LicenseGate::choose(*m_verifier, change.module, m_installationId, stored);
         if (!chosen)
@@ -401,7 +406,8 @@ Status OperationRun::writeJournal()
         m.step = u"planned"_s;
         j.modules.append(m);
     }
-    if (Status begun = OperationJournalRepository(db).begin({m_record.id, m_site.name, u"prepared"_s, j.toJson(), {}, {}});
+    if (Status begun
+        = OperationJournalRepository(db).begin({m_record.id, m_site.name, u"prepared"_s, j.toJson(), {}, {}});
         !begun)
         return begun;
     m_journaled = true;
@@ -413,7 +419,8 @@ Status OperationRun::updateJournal(const QString& module, const QString& step)
 {
     if (JournalModule* m = module.isEmpty() ? nullptr : m_journal.module(module))
         m->step = step;
-    return OperationJournalRepository(m_orchestrator->database()).update(m_record.id, u"prepared"_s, m_journal.toJson());
+    return OperationJournalRepository(m_orchestrator->database())
+        .update(m_record.id, u"prepared"_s, m_journal.toJson());
 }
 
 // ---- 5. The changes, module by module ---------------------------------------------------
@@ -488,7 +495,7 @@ void OperationRun::fetchPackage(int index)
     PackageFetcher* fetcher = m_orchestrator->fetcher();
     if (!fetcher)
         return fail(Error(ErrorCode::Unsupported, tr("no package source is configured"), c.module), c.module);
-    const PackageRef ref{c.module, c.toVersion, c.registry, c.entry};
+    const PackageRef ref {c.module, c.toVersion, c.registry, c.entry};
     m_fetch = fetcher->fetch(ref, this);
     const qint64 base = PerChange * index;
     connect(m_fetch, &Job::progress, this, [this, base](qint64 done, qint64 total, const QString& step) {
@@ -533,8 +540,8 @@ Status OperationRun::applyPackage(const ModuleChange& c, const FetchedPackage& p
     }
 
     const qint64 index = int(std::find_if(m_plan.changes.cbegin(), m_plan.changes.cend(),
-                                       [&](const ModuleChange& x) { return x.module == c.module; })
-                          - m_plan.changes.cbegin());
+                                          [&](const ModuleChange& x) { return x.module == c.module; })
+                             - m_plan.changes.cbegin());
     std::atomic_bool firstEntry = true;
     ArchiveExtractor::Options options;
     options.progress = [&](const ArchiveExtractor::Progress& p) {
@@ -591,21 +598,25 @@ Status OperationRun::checkManifest(const ModuleChange& c, const QString& staging
     const QString subject = c.module + u'@' + c.toVersion.toFullString();
     auto manifest = Manifest::load(stagingDir + u"/manifest.json"_s);
     if (!manifest)
-        return Error(ErrorCode::Validation, tr("the package has no valid manifest.json: %1").arg(manifest.error().message()),
+        return Error(ErrorCode::Validation,
+                     tr("the package has no valid manifest.json: %1").arg(manifest.error().message()),
                      subject, manifest.error().detail());
     auto mismatch = [&](const QString& field, const QString& inManifest, const QString& inCatalog) {
-        return Error(ErrorCode::Integrity, tr("the package's manifest does not match the catalog in %1").arg(field),
-                     subject, tr("manifest: %1; catalog: %2").arg(inManifest, inCatalog));
+        return Error(ErrorCode::Integrity,
+                     tr("the package's manifest does not match the catalog in %1").arg(field), subject,
+                     tr("manifest: %1; catalog: %2").arg(inManifest, inCatalog));
     };
     if (manifest->moduleName() != c.module)
         return mismatch(u"module_name"_s, manifest->moduleName(), c.module);
-    if (!(manifest->version() == c.toVersion) || manifest->version().toFullString() != c.toVersion.toFullString())
+    if (!(manifest->version() == c.toVersion)
+        || manifest->version().toFullString() != c.toVersion.toFullString())
         return mismatch(u"version"_s, manifest->version().toFullString(), c.toVersion.toFullString());
     if (requirementsText(manifest->dependencies()) != requirementsText(c.entry.dependencies))
         return mismatch(u"dependencies"_s, requirementsText(manifest->dependencies()),
                         requirementsText(c.entry.dependencies));
     if (requirementsText(manifest->conflicts()) != requirementsText(c.entry.conflicts))
-        return mismatch(u"conflicts"_s, requirementsText(manifest->conflicts()), requirementsText(c.entry.conflicts));
+        return mismatch(u"conflicts"_s, requirementsText(manifest->conflicts()),
+                        requirementsText(c.entry.conflicts));
     if (manifest->licenseRequired() != c.entry.licenseRequired)
         return mismatch(u"license_required"_s, manifest->licenseRequired() ? u"true"_s : u"false"_s,
                         c.entry.licenseRequired ? u"true"_s : u"false"_s);
@@ -671,8 +682,10 @@ Status OperationRun::commit()
     }
     for (const ModuleChange& c : std::as_const(m_plan.changes)) {
         if (c.action == Action::Install || c.action == Action::Enable) {
-            const QString version = (c.action == Action::Install ? c.toVersion : c.fromVersion).toFullString();
-            if (Status moved = states.move(site, c.module, ModuleState::Starting, {version, {}, {}, id}); !moved)
+            const QString version
+                = (c.action == Action::Install ? c.toVersion : c.fromVersion).toFullString();
+            if (Status moved = states.move(site, c.module, ModuleState::Starting, {version, {}, {}, id});
+                !moved)
                 return moved;
         }
     }
@@ -694,10 +707,17 @@ Status OperationRun::commit()
         case Action::Install:
         case Action::Upgrade:
         case Action::Downgrade:
-        case Action::Rollback: moved = states.move(site, c.module, ModuleState::Running, {to, {}, {}, id}); break;
-        case Action::Enable: moved = states.move(site, c.module, ModuleState::Running, {from, {}, {}, id}); break;
-        case Action::Disable: moved = states.move(site, c.module, ModuleState::Installed, {from, {}, {}, id}); break;
-        case Action::Uninstall: moved = states.moveAlong(site, c.module, ModuleState::Uninstalling, {from, {}, {}, id});
+        case Action::Rollback:
+            moved = states.move(site, c.module, ModuleState::Running, {to, {}, {}, id});
+            break;
+        case Action::Enable:
+            moved = states.move(site, c.module, ModuleState::Running, {from, {}, {}, id});
+            break;
+        case Action::Disable:
+            moved = states.move(site, c.module, ModuleState::Installed, {from, {}, {}, id});
+            break;
+        case Action::Uninstall:
+            moved = states.moveAlong(site, c.module, ModuleState::Uninstalling, {from, {}, {}, id});
             break;
         }
         if (!moved)
@@ -720,8 +740,9 @@ void OperationRun::storeLicenses()
         return finish();
     if (!secrets) {
         for (const auto& key : std::as_const(m_keysToStore))
-            m_outcome.warnings.append(tr("the license key of %1 was not kept: this program runs without a keychain")
-                                          .arg(key.first));
+            m_outcome.warnings.append(
+                tr("the license key of %1 was not kept: this program runs without a keychain")
+                    .arg(key.first));
         return finish();
     }
     auto pending = std::make_shared<int>(int(m_keysToStore.size()));
@@ -730,8 +751,8 @@ void OperationRun::storeLicenses()
         const QString module = key.first;
         connect(write, &Job::finished, this, [this, write, module, pending] {
             if (write->error().isError())
-                m_outcome.warnings.append(
-                    tr("the license key of %1 was not kept in the keychain: %2").arg(module, write->error().message()));
+                m_outcome.warnings.append(tr("the license key of %1 was not kept in the keychain: %2")
+                                              .arg(module, write->error().message()));
             if (--*pending == 0)
                 finish();
         });
@@ -751,13 +772,16 @@ void OperationRun::fail(const Error& error, const QString& module)
     runInPool(
         [this, error, failedModule] {
             Error outcome = error;
+            m_outcome.siteUnchanged = true;
             if (m_journaled) {
                 Status undone = Recovery(m_orchestrator->database(), m_orchestrator->audit())
                                     .rollBack(m_journal, error, failedModule, &m_outcome.warnings);
                 if (!undone) {
+                    m_outcome.siteUnchanged = false;
                     // The site could not be put back: the journal stays open for recover().
                     outcome = Error(error.code(), error.message(), error.subject(),
-                                    tr("The site could not be put back (%1); run recover.").arg(undone.error().toString()));
+                                    tr("The site could not be put back (%1); run recover.")
+                                        .arg(undone.error().toString()));
                 }
             }
             finishRecord(outcome);
@@ -813,14 +837,15 @@ void OperationRun::audit(const Error& error)
     for (const ModuleChange& c : std::as_const(m_plan.changes)) {
         const QString version = (c.toVersion.isNull() ? c.fromVersion : c.toVersion).toFullString();
         done.append(ModuleChange::actionName(c.action) + u' ' + c.module + u' ' + version);
-        changes.append(QJsonObject{{u"module"_s, c.module},
-                                   {u"action"_s, ModuleChange::actionName(c.action)},
-                                   {u"from_version"_s, c.fromVersion.isNull() ? QString() : c.fromVersion.toFullString()},
-                                   {u"to_version"_s, c.toVersion.isNull() ? QString() : c.toVersion.toFullString()}});
+        changes.append(QJsonObject {
+            {u"module"_s, c.module},
+            {u"action"_s, ModuleChange::actionName(c.action)},
+            {u"from_version"_s, c.fromVersion.isNull() ? QString() : c.fromVersion.toFullString()},
+            {u"to_version"_s, c.toVersion.isNull() ? QString() : c.toVersion.toFullString()}});
     }
-    event.message = error.isError() ? error.toString()
-                                    : (done.isEmpty() ? tr("nothing to do") : done.join(u", "_s));
-    event.details = QJsonObject{{u"changes"_s, changes}, {u"attempt"_s, m_attempt}};
+    event.message
+        = error.isError() ? error.toString() : (done.isEmpty() ? tr("nothing to do") : done.join(u", "_s));
+    event.details = QJsonObject {{u"changes"_s, changes}, {u"attempt"_s, m_attempt}};
     if (error.isError())
         event.details.insert(u"code"_s, Error::codeName(error.code()));
     event.operationId = m_record.id;

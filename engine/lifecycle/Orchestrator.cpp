@@ -80,7 +80,7 @@ Status Orchestrator::setMaintenance(const QString& site, const QString& module, 
         return row.error();
     if (!*row)
         return Error(ErrorCode::NotFound, tr("%1 has no state on %2").arg(module, site), module);
-    const StateRecorder::Move move{(*row)->version, {}, on ? tr("marked for maintenance") : QString(), 0};
+    const StateRecorder::Move move {(*row)->version, {}, on ? tr("marked for maintenance") : QString(), 0};
     return states.move(site, module, on ? ModuleState::Maintenance : ModuleState::Running, move);
 }
 

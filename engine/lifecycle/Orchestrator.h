@@ -65,8 +65,9 @@ public:
 
     /// @p database, @p audit (may be null), @p secrets (may be null: no keychain) and
     /// @p clock must outlive the orchestrator.
-    Orchestrator(Database& database, AuditLog* audit, SecretStore* secrets, const Clock& clock = Clock::system(),
-                 const OperationQueue::Policy& policy = {}, QObject* parent = nullptr);
+    Orchestrator(Database& database, AuditLog* audit, SecretStore* secrets,
+                 const Clock& clock = Clock::system(), const OperationQueue::Policy& policy = {},
+                 QObject* parent = nullptr);
     ~Orchestrator() override;
 
     /// The modules on offer (usually a merged view of the trusted registries).
@@ -80,6 +81,7 @@ public:
     int siteLockTimeoutMs() const { return m_siteLockTimeoutMs; }
 
     /// An operation for @p request, not started yet: connect to it, then start() queues it.
+    /// The orchestrator must outlive it.
     Operation* submit(const OperationRequest& request, QObject* parent = nullptr);
     /// A job that finishes what crashes interrupted, on every site (see Recovery).
     RecoverJob* recover(QObject* parent = nullptr);

@@ -55,7 +55,8 @@ Status Recovery::rollBack(OperationJournal& journal, const Error& cause, const Q
     // The runtime may have loaded the new lock: have it read the old one again. The files are
     // back either way, so a failing reload is reported, not fatal.
     if (journal.reloadStarted && !journal.reloadCommand.isEmpty()) {
-        if (Status reloaded = SiteReloader::run(journal.reloadCommand, journal.siteDir); !reloaded && warnings)
+        if (Status reloaded = SiteReloader::run(journal.reloadCommand, journal.siteDir);
+            !reloaded && warnings)
             warnings->append(reloaded.error().toString());
     }
     for (auto it = journal.modules.crbegin(); it != journal.modules.crend(); ++it) {
@@ -72,14 +73,17 @@ Status Recovery::restoreDisk(const OperationJournal& journal, const JournalModul
 {
     const LocalTarget target(journal.siteDir, journal.modulesDir);
     if (!m.staging.isEmpty()) {
-        if (Status removed = target.removeTree(m.staging, target.trashPath(tag(journal, m, u"staging"_s))); !removed)
+        if (Status removed = target.removeTree(m.staging, target.trashPath(tag(journal, m, u"staging"_s)));
+            !removed)
             return removed;
     }
     const bool moduleDirThere = QFileInfo(target.moduleDir(m.module)).isDir();
     if (moduleDirThere) {
-        if (Status linked = target.pointLink(m.module, LocalTarget::Link::Current, m.originalCurrent); !linked)
+        if (Status linked = target.pointLink(m.module, LocalTarget::Link::Current, m.originalCurrent);
+            !linked)
             return linked;
-        if (Status linked = target.pointLink(m.module, LocalTarget::Link::Previous, m.originalPrevious); !linked)
+        if (Status linked = target.pointLink(m.module, LocalTarget::Link::Previous, m.originalPrevious);
+            !linked)
             return linked;
     }
     if (unpacks(m) && moduleDirThere) {
@@ -117,7 +121,7 @@ Status Recovery::restoreState(const OperationJournal& journal, const JournalModu
         auto state = recorder.state(journal.site, m.module);
         if (!state)
             return state.error();
-        StateRecorder::Move move{(*row)->version, {}, reason, journal.operationId};
+        StateRecorder::Move move {(*row)->version, {}, reason, journal.operationId};
         if (*state != ModuleState::Error) {
             if (Status moved = recorder.move(journal.site, m.module, ModuleState::Error, move); !moved)
                 return moved;
@@ -132,7 +136,8 @@ Status Recovery::restoreState(const OperationJournal& journal, const JournalModu
             const auto original = ModuleStateMachine::fromName(m.originalState->state);
             if (!original)
                 return Error(ErrorCode::Parse,
-                             tr("the journal's state \"%1\" is not one this program knows").arg(m.originalState->state),
+                             tr("the journal's state \"%1\" is not one this program knows")
+                                 .arg(m.originalState->state),
                              journal.site + u'/' + m.module);
             move.version = m.originalState->version;
             move.reason = tr("rolled back to the state before operation %1").arg(journal.operationId);
@@ -152,7 +157,8 @@ Status Recovery::rollForward(OperationJournal& journal, QStringList* warnings)
     Status cleaned;
     for (const JournalModule& m : std::as_const(journal.modules)) {
         if (unpacks(m)) {
-            auto removed = target.applyRetention(m.module, journal.keepVersions, QString::number(journal.operationId));
+            auto removed
+                = target.applyRetention(m.module, journal.keepVersions, QString::number(journal.operationId));
             if (!removed && cleaned)
                 cleaned = removed.error();
         } else if (m.action == u"uninstall") {
@@ -169,7 +175,8 @@ Status Recovery::rollForward(OperationJournal& journal, QStringList* warnings)
     }
     if (!cleaned) {
         if (warnings)
-            warnings->append(tr("clean-up is incomplete (recover finishes it): %1").arg(cleaned.error().toString()));
+            warnings->append(
+                tr("clean-up is incomplete (recover finishes it): %1").arg(cleaned.error().toString()));
         return cleaned;
     }
     return setPhase(journal, u"finished"_s);
@@ -186,7 +193,7 @@ Status Recovery::finishState(const OperationJournal& journal, const JournalModul
     if (!row)
         return row.error();
     const ModulesLock::Entry* entry = lock->find(m.module);
-    StateRecorder::Move move{{}, {}, {}, journal.operationId};
+    StateRecorder::Move move {{}, {}, {}, journal.operationId};
     if (!entry) {
         if (!*row)
             return {};
@@ -203,7 +210,8 @@ Status Recovery::finishState(const OperationJournal& journal, const JournalModul
     if (!state)
         return state.error();
     const bool sameVersion = (*row)->version == move.version && (*row)->targetVersion.isEmpty();
-    if (sameVersion && (*state == desired || (*state == ModuleState::Maintenance && desired == ModuleState::Running)))
+    if (sameVersion
+        && (*state == desired || (*state == ModuleState::Maintenance && desired == ModuleState::Running)))
         return {};
     if (*state == desired) {
         // The right state about the wrong version: say so on the way through error.
@@ -255,8 +263,9 @@ Result<QList<Recovery::Outcome>> Recovery::recoverUnfinished(const QString& site
             continue;
         }
         const bool forward = record.phase == u"committed";
-        const Error interrupted(ErrorCode::Cancelled,
-                                tr("operation %1 was interrupted and has been rolled back").arg(record.operationId));
+        const Error interrupted(
+            ErrorCode::Cancelled,
+            tr("operation %1 was interrupted and has been rolled back").arg(record.operationId));
         const Status done = forward ? rollForward(*journal, &outcome.warnings)
                                     : rollBack(*journal, interrupted, QString(), &outcome.warnings);
         outcome.result = !done ? u"failed"_s : forward ? u"rolled_forward"_s : u"rolled_back"_s;
@@ -278,10 +287,11 @@ Result<QList<Recovery::Outcome>> Recovery::recoverUnfinished(const QString& site
             event.site = journal->site;
             event.module = outcome.modules.join(u' ');
             event.outcome = done ? AuditRecord::Outcome::Success : AuditRecord::Outcome::Failure;
-            event.message = done ? (forward ? tr("completed operation %1 (%2)").arg(record.operationId).arg(journal->kind)
-                                            : tr("rolled back operation %1 (%2)").arg(record.operationId).arg(journal->kind))
-                                 : done.error().toString();
-            event.details = QJsonObject{{u"result"_s, outcome.result}, {u"kind"_s, journal->kind}};
+            event.message = done
+                ? (forward ? tr("completed operation %1 (%2)").arg(record.operationId).arg(journal->kind)
+                           : tr("rolled back operation %1 (%2)").arg(record.operationId).arg(journal->kind))
+                : done.error().toString();
+            event.details = QJsonObject {{u"result"_s, outcome.result}, {u"kind"_s, journal->kind}};
             event.operationId = record.operationId;
             if (auto audited = m_audit->record(event); !audited)
                 outcome.warnings.append(audited.error().toString());

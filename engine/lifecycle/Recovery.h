@@ -41,7 +41,8 @@ public:
         qint64 operationId = 0;
         QString kind;
         QString site;
-        QString result; ///< "rolled_back", "rolled_forward", "busy" (another process holds the site), "failed"
+        QString
+            result; ///< "rolled_back", "rolled_forward", "busy" (another process holds the site), "failed"
         QStringList modules;
         QStringList warnings;
         Error error; ///< for "failed" and "busy"
@@ -66,7 +67,8 @@ public:
     /// "succeeded") and audited. A site whose lock another process holds is left alone
     /// ("busy"): its operation is still running. With @p siteLockHeld the caller holds the
     /// lock of @p site (which must be given) and no lock is taken.
-    [[nodiscard]] Result<QList<Outcome>> recoverUnfinished(const QString& site = {}, bool siteLockHeld = false);
+    [[nodiscard]] Result<QList<Outcome>> recoverUnfinished(const QString& site = {},
+                                                           bool siteLockHeld = false);
 
 private:
     Status restoreDisk(const OperationJournal& journal, const JournalModule& m) const;

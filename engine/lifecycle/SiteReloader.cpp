@@ -13,12 +13,13 @@ Status SiteReloader::run(const QString& command, const QString& siteDir, int tim
     process.setStandardInputFile(QProcess::nullDevice());
     process.start(u"/bin/sh"_s, {u"-c"_s, command});
     if (!process.waitForStarted(10'000))
-        return Error(ErrorCode::Io, tr("the site's reload command did not start: %1").arg(process.errorString()),
-                     command);
+        return Error(ErrorCode::Io,
+                     tr("the site's reload command did not start: %1").arg(process.errorString()), command);
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5'000);
-        return Error(ErrorCode::Timeout, tr("the site's reload command did not finish within %1 s").arg(timeoutMs / 1000),
+        return Error(ErrorCode::Timeout,
+                     tr("the site's reload command did not finish within %1 s").arg(timeoutMs / 1000),
                      command);
     }
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {

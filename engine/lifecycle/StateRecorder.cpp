@@ -31,7 +31,8 @@ Result<ModuleState> StateRecorder::state(const QString& site, const QString& mod
         return ModuleState::Available;
     const auto parsed = ModuleStateMachine::fromName((*found)->state);
     if (!parsed)
-        return Error(ErrorCode::Parse, tr("the stored state \"%1\" is not one this program knows").arg((*found)->state),
+        return Error(ErrorCode::Parse,
+                     tr("the stored state \"%1\" is not one this program knows").arg((*found)->state),
                      site + u'/' + module);
     return *parsed;
 }
@@ -75,13 +76,14 @@ Status StateRecorder::adopt(const QString& site, const QString& module, ModuleSt
     return record(site, module, std::nullopt, state, info);
 }
 
-Status StateRecorder::restore(const QString& site, const QString& module, const std::optional<ModuleStateRecord>& row)
+Status StateRecorder::restore(const QString& site, const QString& module,
+                              const std::optional<ModuleStateRecord>& row)
 {
     return m_repository.restore(site, module, row);
 }
 
-Status StateRecorder::record(const QString& site, const QString& module, const std::optional<ModuleState>& from,
-                             ModuleState to, const Move& info)
+Status StateRecorder::record(const QString& site, const QString& module,
+                             const std::optional<ModuleState>& from, ModuleState to, const Move& info)
 {
     ModuleStateChange change;
     change.site = site;
@@ -93,8 +95,9 @@ Status StateRecorder::record(const QString& site, const QString& module, const s
     change.operationId = info.operationId;
     std::optional<ModuleStateRecord> next;
     if (to != ModuleState::Gone) {
-        next = ModuleStateRecord{site, module, change.toState, info.version, info.targetVersion, info.reason,
-                                 info.operationId, {}};
+        next = ModuleStateRecord {
+            site, module, change.toState, info.version, info.targetVersion, info.reason, info.operationId,
+            {}};
     }
     auto stored = m_repository.apply(change, next);
     if (!stored)
@@ -106,12 +109,11 @@ Status StateRecorder::record(const QString& site, const QString& module, const s
         event.module = module;
         event.toVersion = info.version;
         event.outcome = to == ModuleState::Error ? AuditRecord::Outcome::Failure : AuditRecord::Outcome::Info;
-        event.message = change.fromState.isEmpty()
-            ? tr("found on disk as %1").arg(change.toState)
-            : change.fromState + u" → "_s + change.toState;
+        event.message = change.fromState.isEmpty() ? tr("found on disk as %1").arg(change.toState)
+                                                   : change.fromState + u" → "_s + change.toState;
         if (!info.reason.isEmpty())
             event.message += u": "_s + info.reason;
-        event.details = QJsonObject{{u"from_state"_s, change.fromState}, {u"to_state"_s, change.toState}};
+        event.details = QJsonObject {{u"from_state"_s, change.fromState}, {u"to_state"_s, change.toState}};
         event.operationId = info.operationId;
         if (auto audited = m_audit->record(event); !audited)
             return audited.error();
@@ -124,7 +126,7 @@ QList<ModuleState> StateRecorder::path(ModuleState from, ModuleState to)
     // Breadth-first over the table; Error is a last resort, tried only when no path avoids it.
     for (bool viaError : {false, true}) {
         QHash<ModuleState, ModuleState> cameFrom;
-        QList<ModuleState> frontier{from};
+        QList<ModuleState> frontier {from};
         cameFrom.insert(from, from);
         while (!frontier.isEmpty() && !cameFrom.contains(to)) {
             QList<ModuleState> next;

@@ -34,7 +34,8 @@ public:
     /// @p database must outlive the recorder; @p audit may be null (nothing audited).
     StateRecorder(Database& database, AuditLog* audit);
 
-    [[nodiscard]] Result<std::optional<ModuleStateRecord>> row(const QString& site, const QString& module) const;
+    [[nodiscard]] Result<std::optional<ModuleStateRecord>> row(const QString& site,
+                                                               const QString& module) const;
     /// The state of @p module on @p site: Available when it has no row.
     [[nodiscard]] Result<ModuleState> state(const QString& site, const QString& module) const;
 
@@ -43,10 +44,12 @@ public:
     [[nodiscard]] Status move(const QString& site, const QString& module, ModuleState to, const Move& info);
     /// Moves @p module to @p to along the shortest path the table allows (each step
     /// recorded), avoiding Error unless there is no other way. Nothing when it is there already.
-    [[nodiscard]] Status moveAlong(const QString& site, const QString& module, ModuleState to, const Move& info);
+    [[nodiscard]] Status moveAlong(const QString& site, const QString& module, ModuleState to,
+                                   const Move& info);
     /// Records a module that the database has never seen, at the state the disk shows
     /// (history from_state empty). Conflict when it has a row.
-    [[nodiscard]] Status adopt(const QString& site, const QString& module, ModuleState state, const Move& info);
+    [[nodiscard]] Status adopt(const QString& site, const QString& module, ModuleState state,
+                               const Move& info);
     /// Puts the row back exactly as it was (see ModuleStateRepository::restore).
     [[nodiscard]] Status restore(const QString& site, const QString& module,
                                  const std::optional<ModuleStateRecord>& row);

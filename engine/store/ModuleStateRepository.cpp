@@ -13,8 +13,9 @@ namespace {
 const QString selectStates = u"SELECT site, module, state, version, target_version, reason, operation_id, "
                              u"updated_at FROM module_states"_s;
 
-const QString selectHistory = u"SELECT id, site, module, from_state, to_state, version, reason, operation_id, at "
-                              u"FROM module_state_history"_s;
+const QString selectHistory
+    = u"SELECT id, site, module, from_state, to_state, version, reason, operation_id, at "
+      u"FROM module_state_history"_s;
 
 ModuleStateRecord decodeState(const Query& query)
 {
@@ -60,8 +61,9 @@ Status writeRow(Transaction& transaction, const ModuleStateRecord& row)
                       u"version = excluded.version, target_version = excluded.target_version, "
                       u"reason = excluded.reason, operation_id = excluded.operation_id, "
                       u"updated_at = excluded.updated_at"_s,
-                      {row.site, row.module, row.state, Query::text(row.version), Query::text(row.targetVersion),
-                       Query::text(row.reason), operationId(row.operationId), Query::timestamp(row.updatedAt)});
+                      {row.site, row.module, row.state, Query::text(row.version),
+                       Query::text(row.targetVersion), Query::text(row.reason), operationId(row.operationId),
+                       Query::timestamp(row.updatedAt)});
 }
 
 Status deleteRow(Transaction& transaction, const QString& site, const QString& module)
@@ -112,7 +114,8 @@ Result<ModuleStateChange> ModuleStateRepository::apply(const ModuleStateChange& 
         return Error(ErrorCode::InvalidArgument, tr("A state change needs a site and a module."),
                      change.site.isEmpty() ? u"site"_s : u"module"_s);
     if (change.toState.isEmpty())
-        return Error(ErrorCode::InvalidArgument, tr("A state change needs the state it goes to."), u"to_state"_s);
+        return Error(ErrorCode::InvalidArgument, tr("A state change needs the state it goes to."),
+                     u"to_state"_s);
     if (row && (row->site != change.site || row->module != change.module))
         return Error(ErrorCode::InvalidArgument, tr("The state row is about another module."),
                      row->site + u'/' + row->module);
@@ -129,13 +132,15 @@ Result<ModuleStateChange> ModuleStateRepository::apply(const ModuleStateChange& 
     if (Status ran = insert.exec(
             u"INSERT INTO module_state_history (site, module, from_state, to_state, version, reason, "
             u"operation_id, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s,
-            {stored.site, stored.module, Query::text(stored.fromState), stored.toState, Query::text(stored.version),
-             Query::text(stored.reason), operationId(stored.operationId), Query::timestamp(stored.at)});
+            {stored.site, stored.module, Query::text(stored.fromState), stored.toState,
+             Query::text(stored.version), Query::text(stored.reason), operationId(stored.operationId),
+             Query::timestamp(stored.at)});
         !ran) {
         return ran.error();
     }
     if (!insert.next())
-        return Error(ErrorCode::Internal, tr("The state change got no id."), m_database.location().displayName());
+        return Error(ErrorCode::Internal, tr("The state change got no id."),
+                     m_database.location().displayName());
     stored.id = insert.value(0).toLongLong();
     insert.finish();
 
@@ -169,7 +174,8 @@ Status ModuleStateRepository::restore(const QString& site, const QString& module
     return transaction->commit();
 }
 
-Result<QList<ModuleStateChange>> ModuleStateRepository::history(const QString& site, const QString& module) const
+Result<QList<ModuleStateChange>> ModuleStateRepository::history(const QString& site,
+                                                                const QString& module) const
 {
     Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)

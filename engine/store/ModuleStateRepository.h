@@ -23,7 +23,8 @@ public:
     explicit ModuleStateRepository(Database& database);
 
     /// The row of @p module on @p site; nullopt when there is none.
-    [[nodiscard]] Result<std::optional<ModuleStateRecord>> find(const QString& site, const QString& module) const;
+    [[nodiscard]] Result<std::optional<ModuleStateRecord>> find(const QString& site,
+                                                                const QString& module) const;
     /// Every module of @p site, by name.
     [[nodiscard]] Result<QList<ModuleStateRecord>> list(const QString& site) const;
 
@@ -41,7 +42,8 @@ public:
 
     /// The transitions of @p module on @p site (every module of the site when @p module is
     /// empty), oldest first.
-    [[nodiscard]] Result<QList<ModuleStateChange>> history(const QString& site, const QString& module = {}) const;
+    [[nodiscard]] Result<QList<ModuleStateChange>> history(const QString& site,
+                                                           const QString& module = {}) const;
 
 private:
     Database& m_database;

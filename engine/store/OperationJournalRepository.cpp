@@ -43,24 +43,26 @@ Status OperationJournalRepository::begin(const JournalRecord& record)
     if (record.document.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("A journal needs a document."), u"document"_s);
     const QVariant now = Query::timestamp(m_database.clock().now().toUTC());
-    return write(u"INSERT INTO operation_journal (operation_id, site, phase, document, created_at, updated_at) "
-                 u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (operation_id) DO UPDATE SET site = excluded.site, "
-                 u"phase = excluded.phase, document = excluded.document, created_at = excluded.created_at, "
-                 u"updated_at = excluded.updated_at"_s,
-                 {record.operationId, record.site, record.phase, QString::fromUtf8(record.document), now, now},
-                 false, record.operationId);
+    return write(
+        u"INSERT INTO operation_journal (operation_id, site, phase, document, created_at, updated_at) "
+        u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (operation_id) DO UPDATE SET site = excluded.site, "
+        u"phase = excluded.phase, document = excluded.document, created_at = excluded.created_at, "
+        u"updated_at = excluded.updated_at"_s,
+        {record.operationId, record.site, record.phase, QString::fromUtf8(record.document), now, now}, false,
+        record.operationId);
 }
 
-Status OperationJournalRepository::update(qint64 operationId, const QString& phase, const QByteArray& document)
+Status OperationJournalRepository::update(qint64 operationId, const QString& phase,
+                                          const QByteArray& document)
 {
     if (phase.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("A journal needs a phase."), u"phase"_s);
     if (document.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("A journal needs a document."), u"document"_s);
-    return write(u"UPDATE operation_journal SET phase = ?, document = ?, updated_at = ? WHERE operation_id = ?"_s,
-                 {phase, QString::fromUtf8(document), Query::timestamp(m_database.clock().now().toUTC()),
-                  operationId},
-                 true, operationId);
+    return write(
+        u"UPDATE operation_journal SET phase = ?, document = ?, updated_at = ? WHERE operation_id = ?"_s,
+        {phase, QString::fromUtf8(document), Query::timestamp(m_database.clock().now().toUTC()), operationId},
+        true, operationId);
 }
 
 Status OperationJournalRepository::write(const QString& sql, const QVariantList& values, bool mustChangeRow,
@@ -118,7 +120,8 @@ Result<QList<JournalRecord>> OperationJournalRepository::unfinished() const
     if (!connection)
         return connection.error();
     Query query(m_database, *connection);
-    if (Status ran = query.exec(selectJournal + u" WHERE phase IN ('prepared', 'committed') ORDER BY operation_id"_s);
+    if (Status ran
+        = query.exec(selectJournal + u" WHERE phase IN ('prepared', 'committed') ORDER BY operation_id"_s);
         !ran)
         return ran.error();
     QList<JournalRecord> records;

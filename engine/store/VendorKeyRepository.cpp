@@ -62,7 +62,8 @@ Result<VendorKeyRecord> VendorKeyRepository::add(const VendorKeyRecord& key)
         !ran)
         return ran.error();
     if (!insert.next())
-        return Error(ErrorCode::Internal, tr("The new vendor key got no id."), m_database.location().displayName());
+        return Error(ErrorCode::Internal, tr("The new vendor key got no id."),
+                     m_database.location().displayName());
     stored.id = insert.value(0).toLongLong();
     insert.finish();
     if (Status committed = transaction->commit(); !committed)

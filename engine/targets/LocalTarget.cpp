@@ -6,7 +6,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-
 #include <algorithm>
 #include <cerrno>
 #include <climits>
@@ -52,7 +51,8 @@ QString parentOf(const QString& path)
 
 LocalTarget::LocalTarget(const QString& siteDir, const QString& modulesDir)
     : m_siteDir(QDir::cleanPath(QDir(siteDir).absolutePath()))
-    , m_modulesDir(QDir::cleanPath(QDir(m_siteDir).absoluteFilePath(modulesDir.isEmpty() ? u"modules"_s : modulesDir)))
+    , m_modulesDir(
+          QDir::cleanPath(QDir(m_siteDir).absoluteFilePath(modulesDir.isEmpty() ? u"modules"_s : modulesDir)))
 {
 }
 
@@ -115,11 +115,12 @@ Result<std::optional<Version>> LocalTarget::linkedVersion(const QString& module,
     const QString target = QFile::decodeName(QByteArray(buffer, n));
     auto version = Version::parse(target);
     if (target.contains(u'/') || !version)
-        return Error(ErrorCode::Validation, tr("points to \"%1\", which is not a version of the module").arg(target),
-                     path);
+        return Error(ErrorCode::Validation,
+                     tr("points to \"%1\", which is not a version of the module").arg(target), path);
     const QFileInfo dir(versionDir(module, *version));
     if (!dir.isDir() || dir.isSymLink())
-        return Error(ErrorCode::Validation, tr("points to version %1, which is not on disk").arg(target), path);
+        return Error(ErrorCode::Validation, tr("points to version %1, which is not on disk").arg(target),
+                     path);
     return std::optional<Version>(*version);
 }
 
@@ -149,8 +150,8 @@ QStringList LocalTarget::leftovers() const
     const QDir modules(m_modulesDir);
     if (!modules.exists())
         return found;
-    const QFileInfoList entries = modules.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System
-                                                        | QDir::NoDotAndDotDot);
+    const QFileInfoList entries
+        = modules.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
     for (const QFileInfo& entry : entries) {
         const QString name = entry.fileName();
         if (name.startsWith(stagingPrefix()) || name.startsWith(trashPrefix())) {
@@ -179,7 +180,7 @@ Result<QStringList> LocalTarget::dependents(const QString& module) const
             dependsOn.insert(e.moduleName, m->dependencies().keys());
     }
     QSet<QString> closure;
-    QStringList pending{module};
+    QStringList pending {module};
     while (!pending.isEmpty()) {
         const QString needed = pending.takeFirst();
         for (auto it = dependsOn.cbegin(); it != dependsOn.cend(); ++it) {
@@ -230,7 +231,7 @@ Result<QStringList> LocalTarget::uninstallOrder(const QString& module, bool casc
                      tr("%1 is needed by enabled modules: %2; uninstall them first, or cascade")
                          .arg(module, enabled.join(u", "_s)),
                      module);
-    return QStringList{module};
+    return QStringList {module};
 }
 
 // ---- Changing ---------------------------------------------------------------------------
@@ -272,7 +273,8 @@ Status LocalTarget::activate(const QString& module, const Version& version, cons
     if (!current)
         return current.error();
     if (*current && **current == version)
-        return Error(ErrorCode::Conflict, tr("version %1 is already the active one").arg(version.toFullString()),
+        return Error(ErrorCode::Conflict,
+                     tr("version %1 is already the active one").arg(version.toFullString()),
                      linkPath(module, Link::Current));
 
     const QString target = versionDir(module, version);
@@ -285,7 +287,8 @@ Status LocalTarget::activate(const QString& module, const Version& version, cons
     // Staging is private (0700) while it fills; the version folder is for the site's runtime to read.
     if (::chmod(QFile::encodeName(staging).constData(), 0755) != 0) {
         const int err = errno;
-        return Error(ErrorCode::Io, tr("cannot open the folder to the site: %1").arg(systemError(err)), staging);
+        return Error(ErrorCode::Io, tr("cannot open the folder to the site: %1").arg(systemError(err)),
+                     staging);
     }
     if (Status moved = moveDirectory(staging, target); !moved)
         return moved;
@@ -299,7 +302,7 @@ Status LocalTarget::activate(const QString& module, const Version& version, cons
         return linked;
     step("switched");
 
-    if (Status locked = setLockEntry(module, ModulesLock::Entry{module, version, enabled}, false); !locked)
+    if (Status locked = setLockEntry(module, ModulesLock::Entry {module, version, enabled}, false); !locked)
         return locked;
     step("locked");
     return {};
@@ -345,15 +348,18 @@ Result<Version> LocalTarget::rollback(const QString& module) const
         return linked.error();
     if (Status linked = pointLink(module, Link::Previous, *current); !linked)
         return linked.error();
-    if (Status locked = setLockEntry(module, ModulesLock::Entry{module, **previous, entry->enabled}, false); !locked)
+    if (Status locked = setLockEntry(module, ModulesLock::Entry {module, **previous, entry->enabled}, false);
+        !locked)
         return locked.error();
     return **previous;
 }
 
-Result<QList<Version>> LocalTarget::applyRetention(const QString& module, int keep, const QString& trashTag) const
+Result<QList<Version>> LocalTarget::applyRetention(const QString& module, int keep,
+                                                   const QString& trashTag) const
 {
     if (keep < 0)
-        return Error(ErrorCode::InvalidArgument, tr("the number of versions to keep cannot be negative"), module);
+        return Error(ErrorCode::InvalidArgument, tr("the number of versions to keep cannot be negative"),
+                     module);
     auto versions = versionsOnDisk(module);
     if (!versions)
         return versions.error();
@@ -374,7 +380,8 @@ Result<QList<Version>> LocalTarget::applyRetention(const QString& module, int ke
             kept.insert(name);
             continue;
         }
-        if (Status gone = removeTree(versionDir(module, *it), trashPath(trashTag + u'-' + module + u'-' + name));
+        if (Status gone
+            = removeTree(versionDir(module, *it), trashPath(trashTag + u'-' + module + u'-' + name));
             !gone)
             return gone.error();
         removed.prepend(*it);
@@ -424,7 +431,8 @@ Status LocalTarget::pointLink(const QString& module, Link link, const std::optio
     }
     const QByteArray target = QFile::encodeName(version->toFullString());
     char buffer[PATH_MAX];
-    if (const ssize_t n = ::readlink(native.constData(), buffer, sizeof buffer); n >= 0 && QByteArray(buffer, n) == target)
+    if (const ssize_t n = ::readlink(native.constData(), buffer, sizeof buffer);
+        n >= 0 && QByteArray(buffer, n) == target)
         return {};
     if (::symlink(target.constData(), nativeTemp.constData()) != 0) {
         const int err = errno;
@@ -528,7 +536,8 @@ Status LocalTarget::deleteTree(const QString& path) const
 {
     const QFileInfo info(path);
     // QDir::removeRecursively() deletes a link to a directory, never what it points to.
-    const bool removed = info.isDir() && !info.isSymLink() ? QDir(path).removeRecursively() : QFile::remove(path);
+    const bool removed
+        = info.isDir() && !info.isSymLink() ? QDir(path).removeRecursively() : QFile::remove(path);
     if (!removed && exists(path))
         return Error(ErrorCode::Io, tr("cannot delete it"), path);
     return {};

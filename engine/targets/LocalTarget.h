@@ -124,7 +124,8 @@ public:
 
     /// Points @p link of @p module at @p version, or removes it for nullopt: a new link made
     /// beside it and renamed over it, then the folder fsynced. Does nothing when it already is so.
-    [[nodiscard]] Status pointLink(const QString& module, Link link, const std::optional<Version>& version) const;
+    [[nodiscard]] Status pointLink(const QString& module, Link link,
+                                   const std::optional<Version>& version) const;
     /// Sets (or, for nullopt, removes) the lock entry of @p module; when nothing is left and
     /// @p removeFileWhenEmpty, the lock file itself is removed. Does nothing when it already is so.
     [[nodiscard]] Status setLockEntry(const QString& module, const std::optional<ModulesLock::Entry>& entry,

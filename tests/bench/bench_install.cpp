@@ -15,7 +15,6 @@
 #include "LifecycleHarness.h"
 #include "TestRegistry.h"
 #include "TestSupport.h"
-
 #include "inventory/Inventory.h"
 #include "lifecycle/PlatformCore.h"
 #include "store/SettingsRepository.h"
@@ -30,7 +29,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -61,11 +59,13 @@ bool writeModule(const QString& dir, int megabytes, bool npm)
             return false;
     }
     TestSupport::writeFile(dir + "/index.js", "module.exports = require('./data');\n");
-    const QJsonObject manifest{{"module_name", "atlas"},      {"display_name", "Atlas"}, {"version", "1.0.0"},
-                               {"description", "maps (bench)"}, {"kind", "business"},
-                               {"dependencies", QJsonObject{{"core", ">=1.0.0"}}}};
+    const QJsonObject manifest {
+        {"module_name", "atlas"}, {"display_name", "Atlas"},
+        {"version", "1.0.0"},     {"description", "maps (bench)"},
+        {"kind", "business"},     {"dependencies", QJsonObject {{"core", ">=1.0.0"}}}};
     if (npm)
-        return TestSupport::writeFile(dir + "/package.json", R"({"name":"atlas","version":"1.0.0","main":"index.js"})");
+        return TestSupport::writeFile(dir + "/package.json",
+                                      R"({"name":"atlas","version":"1.0.0","main":"index.js"})");
     return TestSupport::writeFile(dir + "/manifest.json", QJsonDocument(manifest).toJson());
 }
 
@@ -94,8 +94,8 @@ std::unique_ptr<ms::Database> freshSite(const QString& root)
     if (!db)
         return nullptr;
     ms::Inventory inventory(**db);
-    if (!inventory.addAndScan({root + "/apps"}) ||
-        !ms::SettingsRepository(**db).setValue(ms::PlatformCore::settingKey(), "1.5.0"))
+    if (!inventory.addAndScan({root + "/apps"})
+        || !ms::SettingsRepository(**db).setValue(ms::PlatformCore::settingKey(), "1.5.0"))
         return nullptr;
     return std::move(*db);
 }
@@ -121,19 +121,27 @@ int main(int argc, char** argv)
     const QString package = registry + "/atlas/1.0.0/atlas-1.0.0.tar.gz";
     QDir().mkpath(QFileInfo(package).absolutePath());
     QString error;
-    if (!writeModule(work.filePath("src"), megabytes, false) || !TestRegistry::packFolder(work.filePath("src"), package, &error)) {
+    if (!writeModule(work.filePath("src"), megabytes, false)
+        || !TestRegistry::packFolder(work.filePath("src"), package, &error)) {
         std::fprintf(stderr, "cannot build the package: %s\n", qPrintable(error));
         return 1;
     }
-    const QJsonObject catalog{
-        {"schema", 1}, {"registry", "bench"}, {"serial", 1}, {"expires", "2099-01-01T00:00:00Z"},
-        {"modules", QJsonArray{QJsonObject{
-                        {"module_name", "atlas"}, {"display_name", "Atlas"}, {"kind", "business"},
-                        {"versions", QJsonArray{QJsonObject{{"version", "1.0.0"},
-                                                            {"path", "atlas/1.0.0/atlas-1.0.0.tar.gz"},
-                                                            {"sha256", TestRegistry::sha256(package)},
-                                                            {"size", QFileInfo(package).size()},
-                                                            {"dependencies", QJsonObject{{"core", ">=1.0.0"}}}}}}}}}};
+    const QJsonObject catalog {
+        {"schema", 1},
+        {"registry", "bench"},
+        {"serial", 1},
+        {"expires", "2099-01-01T00:00:00Z"},
+        {"modules",
+         QJsonArray {QJsonObject {
+             {"module_name", "atlas"},
+             {"display_name", "Atlas"},
+             {"kind", "business"},
+             {"versions",
+              QJsonArray {QJsonObject {{"version", "1.0.0"},
+                                       {"path", "atlas/1.0.0/atlas-1.0.0.tar.gz"},
+                                       {"sha256", TestRegistry::sha256(package)},
+                                       {"size", QFileInfo(package).size()},
+                                       {"dependencies", QJsonObject {{"core", ">=1.0.0"}}}}}}}}}};
     TestSupport::writeFile(registry + "/catalog.json", QJsonDocument(catalog).toJson());
     const auto parsedCatalog = ms::Catalog::parse(TestSupport::readFile(registry + "/catalog.json"));
     if (!parsedCatalog) {
@@ -148,7 +156,9 @@ int main(int argc, char** argv)
         // The floor.
         const QString out = work.filePath(QStringLiteral("floor-%1").arg(run));
         QDir().mkpath(out);
-        floor << timeCommand("/bin/sh", {"-c", QStringLiteral("sha256sum '%1' >/dev/null && tar xzf '%1' -C '%2'").arg(package, out)});
+        floor << timeCommand(
+            "/bin/sh",
+            {"-c", QStringLiteral("sha256sum '%1' >/dev/null && tar xzf '%1' -C '%2'").arg(package, out)});
         QDir(out).removeRecursively();
 
         // Mothership, in process.
@@ -206,10 +216,11 @@ int main(int argc, char** argv)
         for (int run = 0; run < runs; ++run) {
             const QString project = work.filePath(QStringLiteral("npm-%1").arg(run));
             QDir().mkpath(project);
-            TestSupport::writeFile(project + "/package.json", R"({"name":"site","version":"1.0.0","private":true})");
+            TestSupport::writeFile(project + "/package.json",
+                                   R"({"name":"site","version":"1.0.0","private":true})");
             npm << timeCommand(npmProgram,
-                               {"install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", "--loglevel=error",
-                                "--cache", work.filePath("npm-cache"), tgz},
+                               {"install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts",
+                                "--loglevel=error", "--cache", work.filePath("npm-cache"), tgz},
                                project);
             QDir(project).removeRecursively();
         }
@@ -226,7 +237,9 @@ int main(int argc, char** argv)
         std::printf("%-34s %10.0f %10.2f\n", "npm install --offline", n, n / f);
     std::printf("\ntargets: mothership <= 1.3x floor: %s (%.2fx); npm / mothership >= 8x: %s\n",
                 m <= 1.3 * f ? "met" : "MISSED", m / f,
-                npm.isEmpty() ? "n/a" : (n / m >= 8 ? qPrintable(QStringLiteral("met (%1x)").arg(n / m, 0, 'f', 1))
-                                                    : qPrintable(QStringLiteral("MISSED (%1x)").arg(n / m, 0, 'f', 1))));
+                npm.isEmpty()
+                    ? "n/a"
+                    : (n / m >= 8 ? qPrintable(QStringLiteral("met (%1x)").arg(n / m, 0, 'f', 1))
+                                  : qPrintable(QStringLiteral("MISSED (%1x)").arg(n / m, 0, 'f', 1))));
     return 0;
 }

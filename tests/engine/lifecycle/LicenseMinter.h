@@ -21,8 +21,8 @@ public:
     QByteArray mint(const QJsonObject& claims, const QString& vendor = QStringLiteral("acme"),
                     const QString& kid = {}) const;
     /// Writes a token to @p path; false on failure.
-    bool writeKey(const QString& path, const QJsonObject& claims, const QString& vendor = QStringLiteral("acme"),
-                  const QString& kid = {}) const;
+    bool writeKey(const QString& path, const QJsonObject& claims,
+                  const QString& vendor = QStringLiteral("acme"), const QString& kid = {}) const;
 
     /// Claims for @p module from issuer "acme", issued at @p issued, expiring at @p expires.
     static QJsonObject claims(const QString& module, const QDateTime& issued, const QDateTime& expires);

@@ -25,8 +25,8 @@ bool LifecycleHarness::init(QString* why, ms::SecretStore* secrets)
     };
     if (!m_dir.isValid())
         return fail(QStringLiteral("no temporary folder"));
-    if (!m_registry.build(TestSupport::fixturePath(QStringLiteral("lifecycle/registry.json")), root() + QStringLiteral("/registry"),
-                          why))
+    if (!m_registry.build(TestSupport::fixturePath(QStringLiteral("lifecycle/registry.json")),
+                          root() + QStringLiteral("/registry"), why))
         return false;
     if (!TestSupport::copyTree(TestSupport::fixturePath(QStringLiteral("lifecycle/site")), siteDir()))
         return fail(QStringLiteral("cannot copy the site fixture"));
@@ -41,11 +41,14 @@ bool LifecycleHarness::init(QString* why, ms::SecretStore* secrets)
         return fail(scanned.error().toString());
     if (auto site = inventory.site(QStringLiteral("clinic")); !site)
         return fail(site.error().toString());
-    if (auto set = ms::SettingsRepository(*m_db).setValue(ms::PlatformCore::settingKey(), QStringLiteral("1.5.0")); !set)
+    if (auto set
+        = ms::SettingsRepository(*m_db).setValue(ms::PlatformCore::settingKey(), QStringLiteral("1.5.0"));
+        !set)
         return fail(set.error().toString());
     ms::OperationQueue::Policy policy;
     policy.initialBackoffMs = 10;
-    m_orchestrator = std::make_unique<ms::Orchestrator>(*m_db, m_audit.get(), secrets, ms::Clock::system(), policy);
+    m_orchestrator
+        = std::make_unique<ms::Orchestrator>(*m_db, m_audit.get(), secrets, ms::Clock::system(), policy);
     m_fetcher.addRegistry(m_registry.catalog().registry(), m_registry.dir());
     m_orchestrator->setCatalog(m_registry.catalog());
     m_orchestrator->setFetcher(&m_fetcher);

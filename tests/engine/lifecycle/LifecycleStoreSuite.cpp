@@ -28,8 +28,14 @@ ModuleStateChange change(const QString& from, const QString& to, qint64 operatio
 
 ModuleStateRecord row(const QString& state, const QString& target = {})
 {
-    return ModuleStateRecord{QStringLiteral("clinic"), QStringLiteral("farm_manager"), state, QStringLiteral("1.8.0"),
-                             target, {}, 12, {}};
+    return ModuleStateRecord {QStringLiteral("clinic"),
+                              QStringLiteral("farm_manager"),
+                              state,
+                              QStringLiteral("1.8.0"),
+                              target,
+                              {},
+                              12,
+                              {}};
 }
 
 } // namespace
@@ -81,7 +87,10 @@ void LifecycleStoreSuite::stateRestoreIsExact()
     QVERIFY(states.apply(change({}, QStringLiteral("running")), row(QStringLiteral("running"))).ok());
     const ModuleStateRecord before = **states.find(QStringLiteral("clinic"), QStringLiteral("farm_manager"));
     m_clock.advanceSecs(30);
-    QVERIFY(states.apply(change(QStringLiteral("running"), QStringLiteral("error"), 13), row(QStringLiteral("error"))).ok());
+    QVERIFY(states
+                .apply(change(QStringLiteral("running"), QStringLiteral("error"), 13),
+                       row(QStringLiteral("error")))
+                .ok());
     QVERIFY(states.restore(QStringLiteral("clinic"), QStringLiteral("farm_manager"), before).ok());
     QCOMPARE(**states.find(QStringLiteral("clinic"), QStringLiteral("farm_manager")), before);
     QCOMPARE(states.history(QStringLiteral("clinic"))->size(), 2); // restore writes no history
@@ -98,7 +107,8 @@ void LifecycleStoreSuite::stateRefusesMalformedChanges()
     QCOMPARE(states.apply(change({}, {}), std::nullopt).error().code(), ErrorCode::InvalidArgument);
     ModuleStateRecord other = row(QStringLiteral("running"));
     other.module = QStringLiteral("inventory");
-    QCOMPARE(states.apply(change({}, QStringLiteral("running")), other).error().code(), ErrorCode::InvalidArgument);
+    QCOMPARE(states.apply(change({}, QStringLiteral("running")), other).error().code(),
+             ErrorCode::InvalidArgument);
     QVERIFY(states.history(QStringLiteral("clinic"))->isEmpty());
     // The table refuses a state the lifecycle does not know.
     QVERIFY(!states.apply(change({}, QStringLiteral("sleeping")), row(QStringLiteral("sleeping"))).ok());
@@ -109,8 +119,10 @@ void LifecycleStoreSuite::journalBeginsUpdatesAndLists()
 {
     ms::OperationJournalRepository journals(db());
     QVERIFY(!*journals.find(4));
-    QVERIFY(journals.begin({4, QStringLiteral("clinic"), QStringLiteral("prepared"), "{\"a\":1}", {}, {}}).ok());
-    QVERIFY(journals.begin({5, QStringLiteral("farm-west"), QStringLiteral("prepared"), "{\"b\":2}", {}, {}}).ok());
+    QVERIFY(
+        journals.begin({4, QStringLiteral("clinic"), QStringLiteral("prepared"), "{\"a\":1}", {}, {}}).ok());
+    QVERIFY(journals.begin({5, QStringLiteral("farm-west"), QStringLiteral("prepared"), "{\"b\":2}", {}, {}})
+                .ok());
     m_clock.advanceSecs(3);
     QVERIFY(journals.update(5, QStringLiteral("committed"), "{\"b\":3}").ok());
     auto five = **journals.find(5);
@@ -133,10 +145,14 @@ void LifecycleStoreSuite::journalBeginsUpdatesAndLists()
 void LifecycleStoreSuite::journalBeginReplacesAnEarlierAttempt()
 {
     ms::OperationJournalRepository journals(db());
-    QVERIFY(journals.begin({8, QStringLiteral("clinic"), QStringLiteral("prepared"), "{\"attempt\":1}", {}, {}}).ok());
+    QVERIFY(
+        journals.begin({8, QStringLiteral("clinic"), QStringLiteral("prepared"), "{\"attempt\":1}", {}, {}})
+            .ok());
     QVERIFY(journals.update(8, QStringLiteral("rolled_back"), "{\"attempt\":1}").ok());
     m_clock.advanceSecs(10);
-    QVERIFY(journals.begin({8, QStringLiteral("clinic"), QStringLiteral("prepared"), "{\"attempt\":2}", {}, {}}).ok());
+    QVERIFY(
+        journals.begin({8, QStringLiteral("clinic"), QStringLiteral("prepared"), "{\"attempt\":2}", {}, {}})
+            .ok());
     auto again = **journals.find(8);
     QCOMPARE(again.phase, QStringLiteral("prepared"));
     QCOMPARE(again.document, QByteArray("{\"attempt\":2}"));
@@ -146,11 +162,17 @@ void LifecycleStoreSuite::journalBeginReplacesAnEarlierAttempt()
 void LifecycleStoreSuite::journalRefusesMalformedRecords()
 {
     ms::OperationJournalRepository journals(db());
-    QCOMPARE(journals.begin({0, QStringLiteral("clinic"), QStringLiteral("prepared"), "{}", {}, {}}).error().code(),
+    QCOMPARE(journals.begin({0, QStringLiteral("clinic"), QStringLiteral("prepared"), "{}", {}, {}})
+                 .error()
+                 .code(),
              ErrorCode::InvalidArgument);
-    QCOMPARE(journals.begin({1, {}, QStringLiteral("prepared"), "{}", {}, {}}).error().subject(), QStringLiteral("site"));
-    QCOMPARE(journals.begin({1, QStringLiteral("clinic"), {}, "{}", {}, {}}).error().subject(), QStringLiteral("phase"));
-    QCOMPARE(journals.begin({1, QStringLiteral("clinic"), QStringLiteral("prepared"), {}, {}, {}}).error().subject(),
+    QCOMPARE(journals.begin({1, {}, QStringLiteral("prepared"), "{}", {}, {}}).error().subject(),
+             QStringLiteral("site"));
+    QCOMPARE(journals.begin({1, QStringLiteral("clinic"), {}, "{}", {}, {}}).error().subject(),
+             QStringLiteral("phase"));
+    QCOMPARE(journals.begin({1, QStringLiteral("clinic"), QStringLiteral("prepared"), {}, {}, {}})
+                 .error()
+                 .subject(),
              QStringLiteral("document"));
     QVERIFY(journals.unfinished()->isEmpty());
 }
@@ -158,8 +180,12 @@ void LifecycleStoreSuite::journalRefusesMalformedRecords()
 void LifecycleStoreSuite::vendorKeysAreAddedOnce()
 {
     ms::VendorKeyRepository keys(db());
-    ms::VendorKeyRecord acme{0, QStringLiteral("acme"), QStringLiteral("acme-2026"), QStringLiteral("x1"),
-                             QStringLiteral("{\"kty\":\"OKP\"}"), {}};
+    ms::VendorKeyRecord acme {0,
+                              QStringLiteral("acme"),
+                              QStringLiteral("acme-2026"),
+                              QStringLiteral("x1"),
+                              QStringLiteral("{\"kty\":\"OKP\"}"),
+                              {}};
     auto added = keys.add(acme);
     QVERIFY2(added, qPrintable(added.error().toString()));
     QVERIFY(added->id > 0);

@@ -10,7 +10,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
-
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -120,7 +119,8 @@ QString SiteSnapshot::diff(const SiteSnapshot& other) const
                 out << r.join(u' ');
             return out.join(QStringLiteral(" | "));
         };
-        lines << QStringLiteral("module_states: ") + show(stateRows) + QStringLiteral(" → ") + show(other.stateRows);
+        lines << QStringLiteral("module_states: ") + show(stateRows) + QStringLiteral(" → ")
+                + show(other.stateRows);
     }
     return lines.join(u'\n');
 }

@@ -8,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <archive.h>
 #include <archive_entry.h>
 #include <memory>
@@ -27,7 +26,8 @@ bool fail(QString* error, const QString& why)
 
 QString TestRegistry::packagePath(const QString& module, const QString& version) const
 {
-    return m_dir + u'/' + module + u'/' + version + u'/' + module + u'-' + version + QStringLiteral(".tar.gz");
+    return m_dir + u'/' + module + u'/' + version + u'/' + module + u'-' + version
+        + QStringLiteral(".tar.gz");
 }
 
 bool TestRegistry::packFolder(const QString& folder, const QString& archivePath, QString* error)
@@ -49,7 +49,8 @@ bool TestRegistry::packFolder(const QString& folder, const QString& archivePath,
         struct stat st;
         if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
             return fail(error, QStringLiteral("cannot stat ") + path);
-        std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), &archive_entry_free);
+        std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(),
+                                                                            &archive_entry_free);
         archive_entry_set_pathname(entry.get(), name.constData());
         archive_entry_set_mtime(entry.get(), 1767225600, 0);
         QByteArray data;
@@ -75,7 +76,8 @@ bool TestRegistry::packFolder(const QString& folder, const QString& archivePath,
         }
         if (archive_write_header(a.get(), entry.get()) != ARCHIVE_OK)
             return fail(error, QString::fromLocal8Bit(archive_error_string(a.get())));
-        if (!data.isEmpty() && archive_write_data(a.get(), data.constData(), size_t(data.size())) != data.size())
+        if (!data.isEmpty()
+            && archive_write_data(a.get(), data.constData(), size_t(data.size())) != data.size())
             return fail(error, QString::fromLocal8Bit(archive_error_string(a.get())));
     }
     if (archive_write_close(a.get()) != ARCHIVE_OK)
@@ -124,28 +126,29 @@ bool TestRegistry::build(const QString& description, const QString& dir, QString
                 f.seek(0);
                 f.write(bytes);
             }
-            QJsonObject entry{{QStringLiteral("version"), version},
-                              {QStringLiteral("path"), QDir(m_dir).relativeFilePath(package)},
-                              {QStringLiteral("sha256"), sha256(package)},
-                              {QStringLiteral("size"), QFileInfo(package).size()},
-                              {QStringLiteral("released_at"), QStringLiteral("2026-01-15T09:30:00Z")},
-                              {QStringLiteral("dependencies"), v.value(QStringLiteral("dependencies"))}};
+            QJsonObject entry {{QStringLiteral("version"), version},
+                               {QStringLiteral("path"), QDir(m_dir).relativeFilePath(package)},
+                               {QStringLiteral("sha256"), sha256(package)},
+                               {QStringLiteral("size"), QFileInfo(package).size()},
+                               {QStringLiteral("released_at"), QStringLiteral("2026-01-15T09:30:00Z")},
+                               {QStringLiteral("dependencies"), v.value(QStringLiteral("dependencies"))}};
             if (v.value(QStringLiteral("license_required")).toBool())
                 entry.insert(QStringLiteral("license_required"), true);
             versions.append(entry);
         }
-        modules.append(QJsonObject{{QStringLiteral("module_name"), name},
-                                   {QStringLiteral("display_name"), m.value(QStringLiteral("display_name"))},
-                                   {QStringLiteral("description"), QString(name + QStringLiteral(" (test)"))},
-                                   {QStringLiteral("kind"), m.value(QStringLiteral("kind"))},
-                                   {QStringLiteral("tags"), QJsonArray()},
-                                   {QStringLiteral("versions"), versions}});
+        modules.append(
+            QJsonObject {{QStringLiteral("module_name"), name},
+                         {QStringLiteral("display_name"), m.value(QStringLiteral("display_name"))},
+                         {QStringLiteral("description"), QString(name + QStringLiteral(" (test)"))},
+                         {QStringLiteral("kind"), m.value(QStringLiteral("kind"))},
+                         {QStringLiteral("tags"), QJsonArray()},
+                         {QStringLiteral("versions"), versions}});
     }
-    const QJsonObject catalog{{QStringLiteral("schema"), 1},
-                              {QStringLiteral("registry"), spec.value(QStringLiteral("registry"))},
-                              {QStringLiteral("serial"), 1},
-                              {QStringLiteral("expires"), QStringLiteral("2099-01-01T00:00:00Z")},
-                              {QStringLiteral("modules"), modules}};
+    const QJsonObject catalog {{QStringLiteral("schema"), 1},
+                               {QStringLiteral("registry"), spec.value(QStringLiteral("registry"))},
+                               {QStringLiteral("serial"), 1},
+                               {QStringLiteral("expires"), QStringLiteral("2099-01-01T00:00:00Z")},
+                               {QStringLiteral("modules"), modules}};
     const QByteArray json = QJsonDocument(catalog).toJson();
     QFile out(catalogPath());
     if (!out.open(QIODevice::WriteOnly) || out.write(json) != json.size())

@@ -22,15 +22,30 @@ namespace {
 // The table as DESIGN.md draws it, typed in again here (not read from the code under test),
 // plus the additions docs/lifecycle.md documents.
 const QList<QPair<QString, QString>> kExpected = {
-    {"available", "downloading"}, {"downloading", "verifying"},   {"verifying", "installing"},
-    {"installing", "installed"},  {"installed", "configuring"},   {"configuring", "starting"},
-    {"starting", "running"},      {"running", "updating"},        {"updating", "running"},
-    {"updating", "rolling_back"}, {"rolling_back", "running"},    {"running", "stopping"},
-    {"stopping", "installed"},    {"installed", "uninstalling"},  {"uninstalling", "gone"},
-    {"running", "maintenance"},   {"maintenance", "running"},
+    {"available", "downloading"},
+    {"downloading", "verifying"},
+    {"verifying", "installing"},
+    {"installing", "installed"},
+    {"installed", "configuring"},
+    {"configuring", "starting"},
+    {"starting", "running"},
+    {"running", "updating"},
+    {"updating", "running"},
+    {"updating", "rolling_back"},
+    {"rolling_back", "running"},
+    {"running", "stopping"},
+    {"stopping", "installed"},
+    {"installed", "uninstalling"},
+    {"uninstalling", "gone"},
+    {"running", "maintenance"},
+    {"maintenance", "running"},
     // documented additions
-    {"running", "rolling_back"},  {"rolling_back", "installed"},  {"error", "downloading"},
-    {"error", "updating"},        {"error", "rolling_back"},      {"error", "uninstalling"},
+    {"running", "rolling_back"},
+    {"rolling_back", "installed"},
+    {"error", "downloading"},
+    {"error", "updating"},
+    {"error", "rolling_back"},
+    {"error", "uninstalling"},
 };
 
 } // namespace
@@ -122,15 +137,16 @@ void TestModuleState::namesRoundTrip()
 void TestModuleState::pathsAvoidErrorWhenTheyCan()
 {
     using S = ModuleState;
-    QCOMPARE(StateRecorder::path(S::Stopping, S::Uninstalling), (QList<S>{S::Installed, S::Uninstalling}));
-    QCOMPARE(StateRecorder::path(S::Installed, S::Running), (QList<S>{S::Configuring, S::Starting, S::Running}));
-    QCOMPARE(StateRecorder::path(S::Updating, S::Running), (QList<S>{S::Running}));
+    QCOMPARE(StateRecorder::path(S::Stopping, S::Uninstalling), (QList<S> {S::Installed, S::Uninstalling}));
+    QCOMPARE(StateRecorder::path(S::Installed, S::Running),
+             (QList<S> {S::Configuring, S::Starting, S::Running}));
+    QCOMPARE(StateRecorder::path(S::Updating, S::Running), (QList<S> {S::Running}));
     // Error is a last resort: a download reaches gone through the table's own steps.
     QCOMPARE(StateRecorder::path(S::Downloading, S::Gone),
-             (QList<S>{S::Verifying, S::Installing, S::Installed, S::Uninstalling, S::Gone}));
-    QCOMPARE(StateRecorder::path(S::Starting, S::Error), QList<S>{S::Error});
+             (QList<S> {S::Verifying, S::Installing, S::Installed, S::Uninstalling, S::Gone}));
+    QCOMPARE(StateRecorder::path(S::Starting, S::Error), QList<S> {S::Error});
     // Ties go to the state declared first: updating before rolling_back.
-    QCOMPARE(StateRecorder::path(S::Error, S::Running), (QList<S>{S::Updating, S::Running}));
+    QCOMPARE(StateRecorder::path(S::Error, S::Running), (QList<S> {S::Updating, S::Running}));
     QVERIFY(StateRecorder::path(S::Gone, S::Running).isEmpty());
 }
 
@@ -184,7 +200,8 @@ void TestModuleState::refusedMoveWritesNothing()
 void TestModuleState::goneDeletesTheRowButKeepsHistory()
 {
     StateRecorder recorder(*m_db, m_audit.get());
-    QVERIFY(recorder.adopt("clinic", "reports", ModuleState::Installed, {"1.0.0", {}, "found on disk", 0}).ok());
+    QVERIFY(
+        recorder.adopt("clinic", "reports", ModuleState::Installed, {"1.0.0", {}, "found on disk", 0}).ok());
     QVERIFY(recorder.move("clinic", "reports", ModuleState::Uninstalling, {"1.0.0", {}, {}, 3}).ok());
     QVERIFY(recorder.move("clinic", "reports", ModuleState::Gone, {"1.0.0", {}, {}, 3}).ok());
     QVERIFY(!*recorder.row("clinic", "reports"));
@@ -206,7 +223,7 @@ void TestModuleState::moveAlongWalksTheTable()
     QStringList states;
     for (const ms::ModuleStateChange& c : *history)
         states << c.toState;
-    QCOMPARE(states, (QStringList{"installed", "configuring", "starting", "running"}));
+    QCOMPARE(states, (QStringList {"installed", "configuring", "starting", "running"}));
     // Already there: nothing recorded.
     QVERIFY(recorder.moveAlong("clinic", "inventory", ModuleState::Running, {"2.1.0", {}, {}, 9}).ok());
     QCOMPARE(ms::ModuleStateRepository(*m_db).history("clinic", "inventory")->size(), 4);

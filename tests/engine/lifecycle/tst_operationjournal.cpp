@@ -30,12 +30,15 @@ OperationJournal sample()
     m.action = "upgrade";
     m.fromVersion = *ms::Version::parse(u"1.8.0");
     m.toVersion = *ms::Version::parse(u"1.9.0-rc.1+build.7");
-    m.originalEntry = ms::ModulesLock::Entry{"farm_manager", *ms::Version::parse(u"1.8.0"), true};
+    m.originalEntry = ms::ModulesLock::Entry {"farm_manager", *ms::Version::parse(u"1.8.0"), true};
     m.originalCurrent = *ms::Version::parse(u"1.8.0");
     m.moduleDirExisted = true;
     m.versionDirExisted = true;
-    m.originalState = ms::ModuleStateRecord{"clinic", "farm_manager", "running", "1.8.0", {}, {}, 7,
-                                            QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6, 789), Qt::UTC)};
+    m.originalState
+        = ms::ModuleStateRecord {"clinic",  "farm_manager",
+                                 "running", "1.8.0",
+                                 {},        {},
+                                 7,         QDateTime(QDate(2026, 2, 3), QTime(4, 5, 6, 789), Qt::UTC)};
     m.staging = "/srv/apps/clinic/modules/.mothership-staging-42-farm_manager";
     m.trash = "/srv/apps/clinic/modules/.mothership-trash-42-farm_manager-old";
     m.step = "staged";

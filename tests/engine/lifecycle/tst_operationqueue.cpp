@@ -102,8 +102,8 @@ void TestOperationQueue::transientMeansNetworkOrTimeout()
 {
     QVERIFY(OperationQueue::isTransient(Error(ErrorCode::Network, "reset")));
     QVERIFY(OperationQueue::isTransient(Error(ErrorCode::Timeout, "stalled")));
-    for (ErrorCode c : {ErrorCode::None, ErrorCode::Integrity, ErrorCode::Io, ErrorCode::Conflict, ErrorCode::Cancelled,
-                        ErrorCode::Untrusted, ErrorCode::NotFound})
+    for (ErrorCode c : {ErrorCode::None, ErrorCode::Integrity, ErrorCode::Io, ErrorCode::Conflict,
+                        ErrorCode::Cancelled, ErrorCode::Untrusted, ErrorCode::NotFound})
         QVERIFY(!OperationQueue::isTransient(Error(c, "x")));
 }
 
@@ -118,17 +118,17 @@ void TestOperationQueue::boundedConcurrencyAndPriority()
     Scripted c(&queue, "c", {"s/c"}, 0, {}, -1, &started);
     Scripted urgent(&queue, "urgent", {"s/u"}, 10, {}, -1, &started);
     a.start();
-    QTRY_COMPARE(started, QStringList{"a"});
+    QTRY_COMPARE(started, QStringList {"a"});
     b.start();
     c.start();
     urgent.start();
     QTRY_COMPARE(queue.runningCount(), 2);
-    QCOMPARE(started, (QStringList{"a", "urgent"})); // the higher priority overtakes b and c
+    QCOMPARE(started, (QStringList {"a", "urgent"})); // the higher priority overtakes b and c
     QCOMPARE(queue.waitingCount(), 2);
     a.current()->end();
-    QTRY_COMPARE(started, (QStringList{"a", "urgent", "b"}));
+    QTRY_COMPARE(started, (QStringList {"a", "urgent", "b"}));
     urgent.current()->end();
-    QTRY_COMPARE(started, (QStringList{"a", "urgent", "b", "c"}));
+    QTRY_COMPARE(started, (QStringList {"a", "urgent", "b", "c"}));
     b.current()->end();
     c.current()->end();
     QTRY_VERIFY(c.isFinished());
@@ -146,14 +146,14 @@ void TestOperationQueue::oneJobPerKey()
     Scripted same(&queue, "same", {"clinic/farm_manager"}, 5, {}, -1, &started);
     Scripted other(&queue, "other", {"clinic/inventory"}, 0, {}, -1, &started);
     first.start();
-    QTRY_COMPARE(started, QStringList{"first"});
+    QTRY_COMPARE(started, QStringList {"first"});
     same.start();
     other.start();
-    QTRY_COMPARE(started, (QStringList{"first", "other"}));
+    QTRY_COMPARE(started, (QStringList {"first", "other"}));
     QTest::qWait(20);
     QCOMPARE(started.size(), 2); // "same" waits, though it has the higher priority
     first.current()->end();
-    QTRY_COMPARE(started, (QStringList{"first", "other", "same"}));
+    QTRY_COMPARE(started, (QStringList {"first", "other", "same"}));
     same.current()->end();
     other.current()->end();
     QTRY_VERIFY(same.isFinished() && other.isFinished());

@@ -3,7 +3,6 @@
 // (files, lock, module_states rows) before and after.
 #include "LifecycleHarness.h"
 #include "TestSupport.h"
-
 #include "inventory/Inventory.h"
 #include "lifecycle/StateRecorder.h"
 #include "store/ModuleStateRepository.h"
@@ -81,7 +80,9 @@ private:
         }
         void start() override
         {
-            QTimer::singleShot(0, this, [this] { finish(ms::Error(m_code, QStringLiteral("connection reset"), "http://registry.test/x")); });
+            QTimer::singleShot(0, this, [this] {
+                finish(ms::Error(m_code, QStringLiteral("connection reset"), "http://registry.test/x"));
+            });
         }
 
     private:
@@ -145,13 +146,17 @@ void TestOrchestrator::installsDependenciesFirst()
 {
     auto op = h->run(LifecycleHarness::request(Kind::Install, {"farm_manager@1.9.0"}));
     QVERIFY2(!op->error().isError(), qPrintable(op->error().toString() + u' ' + op->error().detail()));
-    QCOMPARE(changeList(op->outcome()), (QStringList{"install inventory 2.1.0", "install farm_manager 1.9.0"}));
+    QCOMPARE(changeList(op->outcome()),
+             (QStringList {"install inventory 2.1.0", "install farm_manager 1.9.0"}));
 
     const LocalTarget target = h->target();
     QCOMPARE(linkTarget(target.linkPath("inventory", LocalTarget::Link::Current)), QStringLiteral("2.1.0"));
-    QCOMPARE(linkTarget(target.linkPath("farm_manager", LocalTarget::Link::Current)), QStringLiteral("1.9.0"));
-    QVERIFY(QFileInfo(target.versionDir("farm_manager", *ms::Version::parse(u"1.9.0")) + "/views/blocks.html").isFile());
-    QVERIFY(QFileInfo(target.versionDir("farm_manager", *ms::Version::parse(u"1.9.0")) + "/bin/selftest").isExecutable());
+    QCOMPARE(linkTarget(target.linkPath("farm_manager", LocalTarget::Link::Current)),
+             QStringLiteral("1.9.0"));
+    QVERIFY(QFileInfo(target.versionDir("farm_manager", *ms::Version::parse(u"1.9.0")) + "/views/blocks.html")
+                .isFile());
+    QVERIFY(QFileInfo(target.versionDir("farm_manager", *ms::Version::parse(u"1.9.0")) + "/bin/selftest")
+                .isExecutable());
     QVERIFY(!QFileInfo::exists(target.linkPath("farm_manager", LocalTarget::Link::Previous)));
 
     const QJsonObject lock = TestSupport::readJson(target.lockPath()).object();
@@ -161,7 +166,8 @@ void TestOrchestrator::installsDependenciesFirst()
 
     QCOMPARE(*ms::StateRecorder(h->db(), nullptr).state("clinic", "farm_manager"), ms::ModuleState::Running);
     QCOMPARE(historyOf(h->db(), "farm_manager"),
-             (QStringList{"downloading", "verifying", "installing", "installed", "configuring", "starting", "running"}));
+             (QStringList {"downloading", "verifying", "installing", "installed", "configuring", "starting",
+                           "running"}));
     QCOMPARE(h->reloads(), 1);
 
     const ms::OperationRecord record = *ms::OperationRepository(h->db()).find(op->id());
@@ -188,13 +194,16 @@ void TestOrchestrator::upgradeKeepsThePreviousVersion()
     auto op = h->run(LifecycleHarness::request(Kind::Upgrade, {"farm_manager@1.9.0"}));
     QVERIFY2(!op->error().isError(), qPrintable(op->error().toString()));
     // 1.9.0 needs inventory ^2.1.0: upgraded first.
-    QCOMPARE(changeList(op->outcome()), (QStringList{"upgrade inventory 2.1.0", "upgrade farm_manager 1.9.0"}));
+    QCOMPARE(changeList(op->outcome()),
+             (QStringList {"upgrade inventory 2.1.0", "upgrade farm_manager 1.9.0"}));
     const LocalTarget target = h->target();
-    QCOMPARE(linkTarget(target.linkPath("farm_manager", LocalTarget::Link::Current)), QStringLiteral("1.9.0"));
-    QCOMPARE(linkTarget(target.linkPath("farm_manager", LocalTarget::Link::Previous)), QStringLiteral("1.8.0"));
+    QCOMPARE(linkTarget(target.linkPath("farm_manager", LocalTarget::Link::Current)),
+             QStringLiteral("1.9.0"));
+    QCOMPARE(linkTarget(target.linkPath("farm_manager", LocalTarget::Link::Previous)),
+             QStringLiteral("1.8.0"));
     QCOMPARE(target.versionsOnDisk("farm_manager")->size(), 2);
     QCOMPARE(target.readLock()->find("farm_manager")->version.toString(), QStringLiteral("1.9.0"));
-    QCOMPARE(historyOf(h->db(), "farm_manager").mid(7), (QStringList{"updating", "running"}));
+    QCOMPARE(historyOf(h->db(), "farm_manager").mid(7), (QStringList {"updating", "running"}));
     auto row = *ms::StateRecorder(h->db(), nullptr).row("clinic", "farm_manager");
     QCOMPARE(row->version, QStringLiteral("1.9.0"));
     QCOMPARE(row->targetVersion, QString());
@@ -211,13 +220,16 @@ void TestOrchestrator::rollbackSwitchesBack()
     QVERIFY(!h->run(LifecycleHarness::request(Kind::Upgrade, {"farm_manager@1.9.0"}))->error().isError());
     auto op = h->run(LifecycleHarness::request(Kind::Rollback, {"farm_manager"}));
     QVERIFY2(!op->error().isError(), qPrintable(op->error().toString()));
-    QCOMPARE(changeList(op->outcome()), (QStringList{"rollback farm_manager 1.8.0"}));
+    QCOMPARE(changeList(op->outcome()), (QStringList {"rollback farm_manager 1.8.0"}));
     const LocalTarget target = h->target();
-    QCOMPARE(linkTarget(target.linkPath("farm_manager", LocalTarget::Link::Current)), QStringLiteral("1.8.0"));
-    QCOMPARE(linkTarget(target.linkPath("farm_manager", LocalTarget::Link::Previous)), QStringLiteral("1.9.0"));
+    QCOMPARE(linkTarget(target.linkPath("farm_manager", LocalTarget::Link::Current)),
+             QStringLiteral("1.8.0"));
+    QCOMPARE(linkTarget(target.linkPath("farm_manager", LocalTarget::Link::Previous)),
+             QStringLiteral("1.9.0"));
     QCOMPARE(target.readLock()->find("farm_manager")->version.toString(), QStringLiteral("1.8.0"));
-    QCOMPARE(historyOf(h->db(), "farm_manager").mid(9), (QStringList{"rolling_back", "running"}));
-    QCOMPARE((*ms::StateRecorder(h->db(), nullptr).row("clinic", "farm_manager"))->version, QStringLiteral("1.8.0"));
+    QCOMPARE(historyOf(h->db(), "farm_manager").mid(9), (QStringList {"rolling_back", "running"}));
+    QCOMPARE((*ms::StateRecorder(h->db(), nullptr).row("clinic", "farm_manager"))->version,
+             QStringLiteral("1.8.0"));
 
     // Rolling inventory back is refused: nothing before it.
     auto none = h->run(LifecycleHarness::request(Kind::Rollback, {"inventory"}));
@@ -231,7 +243,8 @@ void TestOrchestrator::disableAndEnableTouchOnlyTheLock()
     auto off = h->run(LifecycleHarness::request(Kind::Disable, {"farm_manager"}));
     QVERIFY2(!off->error().isError(), qPrintable(off->error().toString()));
     QCOMPARE(h->target().readLock()->find("farm_manager")->enabled, false);
-    QCOMPARE(*ms::StateRecorder(h->db(), nullptr).state("clinic", "farm_manager"), ms::ModuleState::Installed);
+    QCOMPARE(*ms::StateRecorder(h->db(), nullptr).state("clinic", "farm_manager"),
+             ms::ModuleState::Installed);
     SiteSnapshot after = h->snapshot();
     QVERIFY(after.lock != before.lock);
     after.entries.remove("modules.lock.json");
@@ -240,13 +253,14 @@ void TestOrchestrator::disableAndEnableTouchOnlyTheLock()
     QCOMPARE(after.entries, files); // only the lock changed: the files stay
 
     // A disabled module cannot be upgraded or rolled back.
-    QCOMPARE(h->run(LifecycleHarness::request(Kind::Rollback, {"farm_manager"}))->error().code(), ErrorCode::Conflict);
+    QCOMPARE(h->run(LifecycleHarness::request(Kind::Rollback, {"farm_manager"}))->error().code(),
+             ErrorCode::Conflict);
 
     auto on = h->run(LifecycleHarness::request(Kind::Enable, {"farm_manager"}));
     QVERIFY2(!on->error().isError(), qPrintable(on->error().toString()));
     QCOMPARE(h->target().readLock()->find("farm_manager")->enabled, true);
     QCOMPARE(historyOf(h->db(), "farm_manager").mid(7),
-             (QStringList{"stopping", "installed", "configuring", "starting", "running"}));
+             (QStringList {"stopping", "installed", "configuring", "starting", "running"}));
     QCOMPARE(h->snapshot().lock, before.lock);
     QCOMPARE(h->reloads(), 3);
 }
@@ -256,7 +270,8 @@ void TestOrchestrator::disableRefusesWhileEnabledModulesNeedIt()
     QVERIFY(h->install({"farm_manager@1.9.0"}));
     auto op = h->run(LifecycleHarness::request(Kind::Disable, {"inventory"}));
     QCOMPARE(op->error().code(), ErrorCode::Conflict);
-    QCOMPARE(op->error().message(), QStringLiteral("inventory is needed by enabled modules: farm_manager; disable them first"));
+    QCOMPARE(op->error().message(),
+             QStringLiteral("inventory is needed by enabled modules: farm_manager; disable them first"));
     QCOMPARE(ms::OperationRepository(h->db()).find(op->id())->state, QStringLiteral("failed"));
 }
 
@@ -267,7 +282,8 @@ void TestOrchestrator::uninstallRefusesThenCascades()
     const SiteSnapshot before = h->snapshot();
     auto refused = h->run(LifecycleHarness::request(Kind::Uninstall, {"inventory"}));
     QCOMPARE(refused->error().code(), ErrorCode::Conflict);
-    QVERIFY(refused->error().message().contains("farm_manager, reports") || refused->error().message().contains("reports, farm_manager"));
+    QVERIFY(refused->error().message().contains("farm_manager, reports")
+            || refused->error().message().contains("reports, farm_manager"));
     QCOMPARE(h->snapshot(), before);
 
     ms::OperationRequest cascade = LifecycleHarness::request(Kind::Uninstall, {"inventory"});
@@ -275,7 +291,8 @@ void TestOrchestrator::uninstallRefusesThenCascades()
     auto op = h->run(cascade);
     QVERIFY2(!op->error().isError(), qPrintable(op->error().toString()));
     QCOMPARE(changeList(op->outcome()),
-             (QStringList{"uninstall reports 1.0.0", "uninstall farm_manager 1.9.0", "uninstall inventory 2.1.0"}));
+             (QStringList {"uninstall reports 1.0.0", "uninstall farm_manager 1.9.0",
+                           "uninstall inventory 2.1.0"}));
     const LocalTarget target = h->target();
     QVERIFY(target.readLock()->entries().isEmpty());
     QVERIFY(QFileInfo::exists(target.lockPath())); // the runtime still finds a lock, an empty one
@@ -284,7 +301,8 @@ void TestOrchestrator::uninstallRefusesThenCascades()
         QVERIFY(!*ms::StateRecorder(h->db(), nullptr).row("clinic", m));
         QCOMPARE(historyOf(h->db(), m).last(), QStringLiteral("gone"));
     }
-    QCOMPARE(historyOf(h->db(), "reports").mid(7), (QStringList{"stopping", "installed", "uninstalling", "gone"}));
+    QCOMPARE(historyOf(h->db(), "reports").mid(7),
+             (QStringList {"stopping", "installed", "uninstalling", "gone"}));
     QVERIFY(h->snapshot().leftovers().isEmpty());
 }
 
@@ -307,7 +325,8 @@ void TestOrchestrator::maintenanceBlocksChanges()
     auto op = h->run(LifecycleHarness::request(Kind::Upgrade, {"farm_manager@1.9.0"}));
     QCOMPARE(op->error().code(), ErrorCode::Conflict);
     QVERIFY(op->error().message().contains("maintenance"));
-    QVERIFY(!h->orchestrator().setMaintenance("clinic", "inventory", false).ok()); // running → running is no move
+    QVERIFY(
+        !h->orchestrator().setMaintenance("clinic", "inventory", false).ok()); // running → running is no move
     QVERIFY(h->orchestrator().setMaintenance("clinic", "farm_manager", false).ok());
     QVERIFY(!h->run(LifecycleHarness::request(Kind::Upgrade, {"farm_manager@1.9.0"}))->error().isError());
 }
@@ -334,7 +353,8 @@ void TestOrchestrator::retriesTransientFailuresOnly()
     FlakyFetcher flaky(h->fetcher(), failures, code);
     h->orchestrator().setFetcher(&flaky);
     const SiteSnapshot before = h->snapshot();
-    std::unique_ptr<ms::Operation> op(h->orchestrator().submit(LifecycleHarness::request(Kind::Install, {"inventory"})));
+    std::unique_ptr<ms::Operation> op(
+        h->orchestrator().submit(LifecycleHarness::request(Kind::Install, {"inventory"})));
     QSignalSpy retrying(op.get(), &ms::QueuedJob::retrying);
     op->exec();
     QCOMPARE(op->attempts(), attempts);
@@ -346,7 +366,8 @@ void TestOrchestrator::retriesTransientFailuresOnly()
     }
     // Every attempt is the same operation.
     QCOMPARE(ms::OperationRepository(h->db()).listRecent()->size(), 1);
-    QCOMPARE(ms::OperationRepository(h->db()).find(op->id())->state, succeeds ? QStringLiteral("succeeded") : QStringLiteral("failed"));
+    QCOMPARE(ms::OperationRepository(h->db()).find(op->id())->state,
+             succeeds ? QStringLiteral("succeeded") : QStringLiteral("failed"));
 }
 
 void TestOrchestrator::failureLeavesTheSiteUnchanged_data()
@@ -359,22 +380,23 @@ void TestOrchestrator::failureLeavesTheSiteUnchanged_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("manifest names other dependencies than the catalog")
-        << QStringList{"farm_manager@1.9.0"} << Kind::Upgrade << "farm_manager@2.0.0" << QString() << ErrorCode::Integrity
-        << "the package's manifest does not match the catalog in dependencies";
+        << QStringList {"farm_manager@1.9.0"} << Kind::Upgrade << "farm_manager@2.0.0" << QString()
+        << ErrorCode::Integrity << "the package's manifest does not match the catalog in dependencies";
     QTest::newRow("manifest names another module")
-        << QStringList{} << Kind::Install << "tools" << QString() << ErrorCode::Integrity
+        << QStringList {} << Kind::Install << "tools" << QString() << ErrorCode::Integrity
         << "the package's manifest does not match the catalog in module_name";
-    QTest::newRow("damaged archive") << QStringList{"inventory@2.1.0"} << Kind::Install << "weather" << QString()
-                                     << ErrorCode::Integrity << "";
+    QTest::newRow("damaged archive") << QStringList {"inventory@2.1.0"} << Kind::Install << "weather"
+                                     << QString() << ErrorCode::Integrity << "";
     QTest::newRow("a dependency fails after another was installed")
-        << QStringList{} << Kind::Install << "suite" << QString() << ErrorCode::Integrity << "";
+        << QStringList {} << Kind::Install << "suite" << QString() << ErrorCode::Integrity << "";
     QTest::newRow("package bytes differ from the catalog, after a dependency was upgraded")
-        << QStringList{"inventory@2.0.0", "farm_manager@1.8.0"} << Kind::Upgrade << "farm_manager@1.9.0"
+        << QStringList {"inventory@2.0.0", "farm_manager@1.8.0"} << Kind::Upgrade << "farm_manager@1.9.0"
         << "farm_manager/1.9.0/farm_manager-1.9.0.tar.gz" << ErrorCode::Integrity
         << "the package's SHA-256 differs from the catalog's";
     QTest::newRow("first install on a site without modules")
-        << QStringList{} << Kind::Install << "farm_manager@1.9.0" << "farm_manager/1.9.0/farm_manager-1.9.0.tar.gz"
-        << ErrorCode::Integrity << "the package's SHA-256 differs from the catalog's";
+        << QStringList {} << Kind::Install << "farm_manager@1.9.0"
+        << "farm_manager/1.9.0/farm_manager-1.9.0.tar.gz" << ErrorCode::Integrity
+        << "the package's SHA-256 differs from the catalog's";
 }
 
 void TestOrchestrator::failureLeavesTheSiteUnchanged()
@@ -405,6 +427,7 @@ void TestOrchestrator::failureLeavesTheSiteUnchanged()
     if (!message.isEmpty())
         QCOMPARE(op->error().message(), message);
 
+    QVERIFY(op->outcome().siteUnchanged);
     const SiteSnapshot after = h->snapshot();
     QVERIFY2(after == before, qPrintable(after.diff(before)));
     QVERIFY(after.leftovers().isEmpty());
@@ -434,7 +457,8 @@ void TestOrchestrator::failedReloadIsUndoneAndReloadedAgain()
     // Fails the first time, works after: the rollback's reload then succeeds.
     QFile siteJson(h->siteDir() + "/site.json");
     QVERIFY(siteJson.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    siteJson.write(R"({"name": "clinic", "reload_command": "echo reload >> ../reloads.log; test -f ../once || { touch ../once; exit 3; }"})");
+    siteJson.write(
+        R"({"name": "clinic", "reload_command": "echo reload >> ../reloads.log; test -f ../once || { touch ../once; exit 3; }"})");
     siteJson.close();
     QVERIFY(ms::Inventory(h->db()).rescan().ok());
     const SiteSnapshot before = h->snapshot();
@@ -450,7 +474,8 @@ void TestOrchestrator::cancelLeavesTheSiteUnchanged()
 {
     QVERIFY(h->install({"inventory@2.0.0"}));
     const SiteSnapshot before = h->snapshot();
-    std::unique_ptr<ms::Operation> op(h->orchestrator().submit(LifecycleHarness::request(Kind::Upgrade, {"inventory@2.1.0"})));
+    std::unique_ptr<ms::Operation> op(
+        h->orchestrator().submit(LifecycleHarness::request(Kind::Upgrade, {"inventory@2.1.0"})));
     bool cancelled = false;
     connect(op.get(), &ms::Job::progress, this, [&](qint64, qint64, const QString& step) {
         if (!cancelled && step.startsWith("Verifying")) {

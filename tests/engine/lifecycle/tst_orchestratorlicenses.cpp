@@ -5,7 +5,6 @@
 // searched byte by byte), not the audit log, not a log message.
 #include "LicenseMinter.h"
 #include "LifecycleHarness.h"
-
 #include "TestSupport.h"
 #include "secrets/SecretStore.h"
 #include "store/OperationRepository.h"
@@ -75,8 +74,8 @@ private Q_SLOTS:
     void keychainKeyIsUsedWhenNoFileIsGiven();
 
 private:
-    QString keyFile(const QString& name, const QJsonObject& claims, const QString& vendor = QStringLiteral("acme"),
-                    const QString& kid = {});
+    QString keyFile(const QString& name, const QJsonObject& claims,
+                    const QString& vendor = QStringLiteral("acme"), const QString& kid = {});
     /// Fails the test when @p token (or its signature) is in the database files, the audit
     /// log or the captured log messages.
     void verifyNowhere(const QByteArray& token);
@@ -125,8 +124,8 @@ void TestOrchestratorLicenses::cleanup()
     m_counting.reset();
 }
 
-QString TestOrchestratorLicenses::keyFile(const QString& name, const QJsonObject& claims, const QString& vendor,
-                                          const QString& kid)
+QString TestOrchestratorLicenses::keyFile(const QString& name, const QJsonObject& claims,
+                                          const QString& vendor, const QString& kid)
 {
     const QString path = m_keys.filePath(name);
     if (!m_minter.writeKey(path, claims, vendor, kid))
@@ -160,7 +159,8 @@ void TestOrchestratorLicenses::verifyNowhere(const QByteArray& token)
 
 void TestOrchestratorLicenses::acceptedKeyGoesToTheKeychainOnly()
 {
-    const QString file = keyFile("billing.jwt", LicenseMinter::claims("billing", now().addDays(-1), now().addDays(365)));
+    const QString file
+        = keyFile("billing.jwt", LicenseMinter::claims("billing", now().addDays(-1), now().addDays(365)));
     const QByteArray token = TestSupport::readFile(file).trimmed();
     ms::OperationRequest request = LifecycleHarness::request(Kind::Install, {"billing"});
     request.licenseFiles = {file};
@@ -186,16 +186,20 @@ void TestOrchestratorLicenses::refusedBeforeAnythingIsFetched_data()
 
     const QDateTime expired(QDate(2025, 12, 31), QTime(12, 0), Qt::UTC);
     const QJsonObject valid = LicenseMinter::claims("billing", now().addDays(-1), now().addDays(30));
-    QTest::newRow("no key at all") << QString() << QString() << QJsonObject() << ErrorCode::NotFound
-                                   << "billing needs a license key: none was given, and the keychain holds none for site clinic";
-    QTest::newRow("expired") << "acme" << QString() << LicenseMinter::claims("billing", expired.addDays(-365), expired)
+    QTest::newRow("no key at all")
+        << QString() << QString() << QJsonObject() << ErrorCode::NotFound
+        << "billing needs a license key: none was given, and the keychain holds none for site clinic";
+    QTest::newRow("expired") << "acme" << QString()
+                             << LicenseMinter::claims("billing", expired.addDays(-365), expired)
                              << ErrorCode::Expired << "billing: the license expired on 2025-12-31";
     QTest::newRow("for another module")
         << "acme" << QString() << LicenseMinter::claims("farm_manager", now().addDays(-1), now().addDays(30))
         << ErrorCode::Validation << "billing: the license is for module farm_manager, not billing";
     QTest::newRow("bad signature: another key under the vendor's key id")
-        << "rogue" << "acme-2026" << valid << ErrorCode::Integrity << "";
-    QTest::newRow("a key id the vendor does not have") << "rogue" << QString() << valid << ErrorCode::Untrusted << "";
+        << "rogue"
+        << "acme-2026" << valid << ErrorCode::Integrity << "";
+    QTest::newRow("a key id the vendor does not have")
+        << "rogue" << QString() << valid << ErrorCode::Untrusted << "";
     QJsonObject rogue = valid;
     rogue.insert("iss", "rogue");
     QTest::newRow("untrusted vendor") << "rogue" << QString() << rogue << ErrorCode::Untrusted
@@ -237,7 +241,8 @@ void TestOrchestratorLicenses::refusedBeforeAnythingIsFetched()
 
 void TestOrchestratorLicenses::keychainKeyIsUsedWhenNoFileIsGiven()
 {
-    const QString file = keyFile("stored.jwt", LicenseMinter::claims("billing", now().addDays(-1), now().addDays(90)));
+    const QString file
+        = keyFile("stored.jwt", LicenseMinter::claims("billing", now().addDays(-1), now().addDays(90)));
     const QByteArray token = TestSupport::readFile(file).trimmed();
     QVERIFY(m_secrets->writeBlocking(ms::SecretStore::licenseKey("clinic", "billing"), token).ok());
     auto op = h->run(LifecycleHarness::request(Kind::Install, {"billing"}));
@@ -246,7 +251,8 @@ void TestOrchestratorLicenses::keychainKeyIsUsedWhenNoFileIsGiven()
     verifyNowhere(token);
 
     // An expired key in the keychain is refused like one from a file, naming where it came from.
-    QVERIFY(h->run(LifecycleHarness::request(Kind::Uninstall, {"billing"}))->error().code() == ErrorCode::None);
+    QVERIFY(h->run(LifecycleHarness::request(Kind::Uninstall, {"billing"}))->error().code()
+            == ErrorCode::None);
     const QDateTime past(QDate(2025, 6, 30), QTime(12, 0), Qt::UTC);
     const QByteArray old = m_minter.mint(LicenseMinter::claims("billing", past.addDays(-30), past));
     QVERIFY(m_secrets->writeBlocking(ms::SecretStore::licenseKey("clinic", "billing"), old).ok());

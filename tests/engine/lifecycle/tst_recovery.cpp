@@ -2,7 +2,6 @@
 // the disk and database as a crash at that point leaves them. (tests/integration/lifecycle
 // kills a real mothershipctl at every step; this suite pins down each direction in detail.)
 #include "LifecycleHarness.h"
-
 #include "lifecycle/Recovery.h"
 #include "lifecycle/StateRecorder.h"
 #include "store/ModuleStateRepository.h"
@@ -109,7 +108,8 @@ OperationJournal TestRecovery::begin(const QList<std::tuple<QString, QString, Ve
         m.trash = target.trashPath(QString::number(j.operationId) + u'-' + module + "-old");
         j.modules.append(m);
     }
-    const auto begun = ms::OperationJournalRepository(h->db()).begin({j.operationId, "clinic", "prepared", j.toJson(), {}, {}});
+    const auto begun = ms::OperationJournalRepository(h->db()).begin(
+        {j.operationId, "clinic", "prepared", j.toJson(), {}, {}});
     if (!begun)
         qWarning("%s", qPrintable(begun.error().toString()));
     return j;
@@ -136,9 +136,12 @@ void TestRecovery::interruptedUpgradeRollsBack()
     OperationJournal j = begin({{"inventory", "upgrade", v("2.0.0"), v("2.1.0")}});
     // What a crash right after the lock was written leaves behind.
     StateRecorder states(h->db(), &h->audit());
-    QVERIFY(states.move("clinic", "inventory", ModuleState::Updating, {"2.0.0", "2.1.0", {}, j.operationId}).ok());
+    QVERIFY(states.move("clinic", "inventory", ModuleState::Updating, {"2.0.0", "2.1.0", {}, j.operationId})
+                .ok());
     stage("inventory", "2.1.0", j.modules.first().staging);
-    QVERIFY(h->target().activate("inventory", v("2.1.0"), j.modules.first().staging, j.modules.first().trash, true).ok());
+    QVERIFY(h->target()
+                .activate("inventory", v("2.1.0"), j.modules.first().staging, j.modules.first().trash, true)
+                .ok());
     QVERIFY(h->snapshot() != before);
 
     const QList<Recovery::Outcome> outcomes = recover();
@@ -152,11 +155,12 @@ void TestRecovery::interruptedUpgradeRollsBack()
     for (const auto& c : *history)
         if (c.operationId == j.operationId)
             path << c.toState;
-    QCOMPARE(path, (QStringList{"updating", "error", "rolling_back", "running"}));
+    QCOMPARE(path, (QStringList {"updating", "error", "rolling_back", "running"}));
     const ms::OperationRecord record = *ms::OperationRepository(h->db()).find(j.operationId);
     QCOMPARE(record.state, QStringLiteral("interrupted"));
     QCOMPARE(record.errorCode, QStringLiteral("cancelled"));
-    QCOMPARE((*ms::OperationJournalRepository(h->db()).find(j.operationId))->phase, QStringLiteral("rolled_back"));
+    QCOMPARE((*ms::OperationJournalRepository(h->db()).find(j.operationId))->phase,
+             QStringLiteral("rolled_back"));
     // Recovering again finds nothing to do.
     QVERIFY(recover().isEmpty());
 }
@@ -166,9 +170,12 @@ void TestRecovery::committedUpgradeRollsForward()
     QVERIFY(h->install({"inventory@2.0.0"}));
     OperationJournal j = begin({{"inventory", "upgrade", v("2.0.0"), v("2.1.0")}});
     StateRecorder states(h->db(), &h->audit());
-    QVERIFY(states.move("clinic", "inventory", ModuleState::Updating, {"2.0.0", "2.1.0", {}, j.operationId}).ok());
+    QVERIFY(states.move("clinic", "inventory", ModuleState::Updating, {"2.0.0", "2.1.0", {}, j.operationId})
+                .ok());
     stage("inventory", "2.1.0", j.modules.first().staging);
-    QVERIFY(h->target().activate("inventory", v("2.1.0"), j.modules.first().staging, j.modules.first().trash, true).ok());
+    QVERIFY(h->target()
+                .activate("inventory", v("2.1.0"), j.modules.first().staging, j.modules.first().trash, true)
+                .ok());
     QVERIFY(ms::OperationJournalRepository(h->db()).update(j.operationId, "committed", j.toJson()).ok());
     // A staging folder of the same operation that the crash left (a second module, say).
     QVERIFY(QDir().mkpath(h->target().stagingPath("99-left")));
@@ -189,7 +196,9 @@ void TestRecovery::displacedVersionComesBack()
 {
     // 2.1.0 is on disk already (kept from before), not active; the upgrade replaces that copy.
     QVERIFY(h->install({"inventory@2.1.0"}));
-    QVERIFY(h->run(LifecycleHarness::request(ms::OperationRequest::Kind::Upgrade, {"inventory@2.0.0"}))->error().code()
+    QVERIFY(h->run(LifecycleHarness::request(ms::OperationRequest::Kind::Upgrade, {"inventory@2.0.0"}))
+                ->error()
+                .code()
             == ms::ErrorCode::None);
     const QString marker = h->target().versionDir("inventory", v("2.1.0")) + "/kept-copy";
     QVERIFY(QFile(marker).open(QIODevice::WriteOnly));
@@ -198,7 +207,9 @@ void TestRecovery::displacedVersionComesBack()
     OperationJournal j = begin({{"inventory", "upgrade", v("2.0.0"), v("2.1.0")}});
     QVERIFY(j.modules.first().versionDirExisted);
     stage("inventory", "2.1.0", j.modules.first().staging);
-    QVERIFY(h->target().activate("inventory", v("2.1.0"), j.modules.first().staging, j.modules.first().trash, true).ok());
+    QVERIFY(h->target()
+                .activate("inventory", v("2.1.0"), j.modules.first().staging, j.modules.first().trash, true)
+                .ok());
     QVERIFY(QFileInfo::exists(j.modules.first().trash + "/kept-copy"));
     QVERIFY(!QFileInfo::exists(marker));
 
@@ -214,8 +225,11 @@ void TestRecovery::interruptedFirstInstallLeavesNothing()
     QVERIFY(!QFileInfo::exists(h->target().modulesDir()));
     OperationJournal j = begin({{"inventory", "install", Version(), v("2.1.0")}});
     StateRecorder states(h->db(), &h->audit());
-    QVERIFY(states.move("clinic", "inventory", ModuleState::Downloading, {"2.1.0", "2.1.0", {}, j.operationId}).ok());
-    QVERIFY(states.move("clinic", "inventory", ModuleState::Verifying, {"2.1.0", "2.1.0", {}, j.operationId}).ok());
+    QVERIFY(
+        states.move("clinic", "inventory", ModuleState::Downloading, {"2.1.0", "2.1.0", {}, j.operationId})
+            .ok());
+    QVERIFY(states.move("clinic", "inventory", ModuleState::Verifying, {"2.1.0", "2.1.0", {}, j.operationId})
+                .ok());
     // Half an extraction: the staging folder exists with part of the package.
     QVERIFY(QDir().mkpath(j.modules.first().staging + "/lib"));
     QVERIFY(QFile(j.modules.first().staging + "/lib/stock.js").open(QIODevice::WriteOnly));
@@ -228,7 +242,7 @@ void TestRecovery::interruptedFirstInstallLeavesNothing()
     const auto history = ms::ModuleStateRepository(h->db()).history("clinic", "inventory");
     for (const auto& c : *history)
         path << c.toState;
-    QCOMPARE(path, (QStringList{"downloading", "verifying", "error", "uninstalling", "gone"}));
+    QCOMPARE(path, (QStringList {"downloading", "verifying", "error", "uninstalling", "gone"}));
 }
 
 void TestRecovery::siteInUseIsLeftAlone()
@@ -242,7 +256,8 @@ void TestRecovery::siteInUseIsLeftAlone()
         QCOMPARE(outcomes.size(), 1);
         QCOMPARE(outcomes.first().result, QStringLiteral("busy"));
         QVERIFY(QFileInfo::exists(j.modules.first().staging));
-        QCOMPARE((*ms::OperationJournalRepository(h->db()).find(j.operationId))->phase, QStringLiteral("prepared"));
+        QCOMPARE((*ms::OperationJournalRepository(h->db()).find(j.operationId))->phase,
+                 QStringLiteral("prepared"));
     }
     QCOMPARE(recover().first().result, QStringLiteral("rolled_back"));
     QVERIFY(!QFileInfo::exists(j.modules.first().staging));

@@ -11,7 +11,6 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sys/stat.h>
 
 using ms::ErrorCode;
@@ -70,12 +69,13 @@ private:
 void TestLocalTarget::initTestCase()
 {
     QVERIFY(m_packages.isValid());
-    for (const char* folder : {"inventory-2.0.0", "inventory-2.1.0", "farm_manager-1.8.0", "farm_manager-1.9.0",
-                               "reports-1.0.0"}) {
+    for (const char* folder : {"inventory-2.0.0", "inventory-2.1.0", "farm_manager-1.8.0",
+                               "farm_manager-1.9.0", "reports-1.0.0"}) {
         QString error;
-        QVERIFY2(TestRegistry::packFolder(TestSupport::fixturePath(QStringLiteral("lifecycle/packages/") + folder),
-                                          m_packages.filePath(QString::fromLatin1(folder) + ".tar.gz"), &error),
-                 qPrintable(error));
+        QVERIFY2(
+            TestRegistry::packFolder(TestSupport::fixturePath(QStringLiteral("lifecycle/packages/") + folder),
+                                     m_packages.filePath(QString::fromLatin1(folder) + ".tar.gz"), &error),
+            qPrintable(error));
     }
 }
 
@@ -106,7 +106,8 @@ void TestLocalTarget::layoutAndDefaults()
     QCOMPARE(t->modulesDir(), m_site->path() + "/modules");
     QCOMPARE(t->lockPath(), m_site->path() + "/modules.lock.json");
     QCOMPARE(t->versionDir("inventory", v("2.1.0")), m_site->path() + "/modules/inventory/2.1.0");
-    QCOMPARE(t->linkPath("inventory", LocalTarget::Link::Current), m_site->path() + "/modules/inventory/current");
+    QCOMPARE(t->linkPath("inventory", LocalTarget::Link::Current),
+             m_site->path() + "/modules/inventory/current");
     QCOMPARE(t->stagingPath("7-inventory"), m_site->path() + "/modules/.mothership-staging-7-inventory");
     const LocalTarget custom(m_site->path(), "lib/plugins");
     QCOMPARE(custom.modulesDir(), m_site->path() + "/lib/plugins");
@@ -124,31 +125,37 @@ void TestLocalTarget::activateMovesLinksAndLocks()
     QStringList steps;
     const QString staging = stage("inventory-2.1.0", "1-inventory");
     QVERIFY(QFileInfo(staging + "/manifest.json").isFile());
-    QCOMPARE(t->leftovers(), QStringList{staging});
+    QCOMPARE(t->leftovers(), QStringList {staging});
     QVERIFY(t->activate("inventory", v("2.1.0"), staging, t->trashPath("1-inventory-old"), false,
                         [&](const char* step) { steps << QString::fromLatin1(step); })
                 .ok());
-    QCOMPARE(steps, (QStringList{"moved", "switched", "locked"}));
+    QCOMPARE(steps, (QStringList {"moved", "switched", "locked"}));
     QVERIFY(!QFileInfo::exists(staging));
     QVERIFY(QFileInfo(t->versionDir("inventory", v("2.1.0")) + "/lib/stock.js").isFile());
     struct stat st;
     QCOMPARE(::stat(QFile::encodeName(t->versionDir("inventory", v("2.1.0"))).constData(), &st), 0);
     QCOMPARE(st.st_mode & 07777, mode_t(0755)); // staging was private; the version is for the runtime to read
-    QCOMPARE(readLink(t->linkPath("inventory", LocalTarget::Link::Current)), QStringLiteral("2.1.0")); // relative
+    QCOMPARE(readLink(t->linkPath("inventory", LocalTarget::Link::Current)),
+             QStringLiteral("2.1.0")); // relative
     QCOMPARE(QFileInfo(t->linkPath("inventory", LocalTarget::Link::Current) + "/index.js").isFile(), true);
     QVERIFY(!QFileInfo::exists(t->linkPath("inventory", LocalTarget::Link::Previous)));
     QCOMPARE(**t->linkedVersion("inventory", LocalTarget::Link::Current), v("2.1.0"));
-    QCOMPARE(*t->manifest("inventory", v("2.1.0")), *ms::Manifest::load(TestSupport::fixturePath("lifecycle/packages/inventory-2.1.0/manifest.json")));
+    QCOMPARE(
+        *t->manifest("inventory", v("2.1.0")),
+        *ms::Manifest::load(TestSupport::fixturePath("lifecycle/packages/inventory-2.1.0/manifest.json")));
 
     const QByteArray lock = TestSupport::readFile(t->lockPath());
-    QCOMPARE(QJsonDocument::fromJson(lock).toJson(QJsonDocument::Compact),
-             QByteArray(R"({"modules":[{"enabled":false,"module_name":"inventory","version":"2.1.0"}],"schema":1})"));
+    QCOMPARE(
+        QJsonDocument::fromJson(lock).toJson(QJsonDocument::Compact),
+        QByteArray(
+            R"({"modules":[{"enabled":false,"module_name":"inventory","version":"2.1.0"}],"schema":1})"));
     QVERIFY(t->leftovers().isEmpty());
     // The modules directory holds only the module; the site only the lock and the modules.
     QCOMPARE(QDir(t->modulesDir()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
-             QStringList{"inventory"});
-    QCOMPARE(QDir(t->moduleDir("inventory")).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System),
-             (QStringList{"2.1.0", "current"}));
+             QStringList {"inventory"});
+    QCOMPARE(QDir(t->moduleDir("inventory"))
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot | QDir::System),
+             (QStringList {"2.1.0", "current"}));
 }
 
 void TestLocalTarget::activateAgainKeepsPreviousAndRefusesTheActiveVersion()
@@ -157,7 +164,7 @@ void TestLocalTarget::activateAgainKeepsPreviousAndRefusesTheActiveVersion()
     activate("farm_manager", "1.9.0", "farm_manager-1.9.0");
     QCOMPARE(readLink(t->linkPath("farm_manager", LocalTarget::Link::Current)), QStringLiteral("1.9.0"));
     QCOMPARE(readLink(t->linkPath("farm_manager", LocalTarget::Link::Previous)), QStringLiteral("1.8.0"));
-    QCOMPARE(*t->versionsOnDisk("farm_manager"), (QList<Version>{v("1.8.0"), v("1.9.0")}));
+    QCOMPARE(*t->versionsOnDisk("farm_manager"), (QList<Version> {v("1.8.0"), v("1.9.0")}));
     QCOMPARE(t->readLock()->find("farm_manager")->version, v("1.9.0"));
 
     const QString staging = stage("farm_manager-1.9.0", "again");
@@ -203,11 +210,11 @@ void TestLocalTarget::retentionKeepsCurrentPreviousAndNewest_data()
     QTest::addColumn<int>("keep");
     QTest::addColumn<QStringList>("left");
     // On disk 1.0.0 … 1.4.0; previous 1.0.0 (an old version rolled forward from), current 1.2.0.
-    QTest::newRow("keep 1") << 1 << QStringList{"1.0.0", "1.2.0"};
-    QTest::newRow("keep 2") << 2 << QStringList{"1.0.0", "1.2.0"};
-    QTest::newRow("keep 3") << 3 << QStringList{"1.0.0", "1.2.0", "1.4.0"};
-    QTest::newRow("keep 4") << 4 << QStringList{"1.0.0", "1.2.0", "1.3.0", "1.4.0"};
-    QTest::newRow("keep 9") << 9 << QStringList{"1.0.0", "1.1.0", "1.2.0", "1.3.0", "1.4.0"};
+    QTest::newRow("keep 1") << 1 << QStringList {"1.0.0", "1.2.0"};
+    QTest::newRow("keep 2") << 2 << QStringList {"1.0.0", "1.2.0"};
+    QTest::newRow("keep 3") << 3 << QStringList {"1.0.0", "1.2.0", "1.4.0"};
+    QTest::newRow("keep 4") << 4 << QStringList {"1.0.0", "1.2.0", "1.3.0", "1.4.0"};
+    QTest::newRow("keep 9") << 9 << QStringList {"1.0.0", "1.1.0", "1.2.0", "1.3.0", "1.4.0"};
 }
 
 void TestLocalTarget::retentionKeepsCurrentPreviousAndNewest()
@@ -248,18 +255,19 @@ void TestLocalTarget::uninstallOrderRefusesOrCascades()
     activate("inventory", "2.1.0", "inventory-2.1.0");
     activate("farm_manager", "1.9.0", "farm_manager-1.9.0");
     activate("reports", "1.0.0", "reports-1.0.0");
-    QCOMPARE(*t->dependents("inventory"), (QStringList{"reports", "farm_manager"}));
-    QCOMPARE(*t->dependents("reports"), QStringList{});
+    QCOMPARE(*t->dependents("inventory"), (QStringList {"reports", "farm_manager"}));
+    QCOMPARE(*t->dependents("reports"), QStringList {});
 
     const auto refused = t->uninstallOrder("inventory", false);
     QCOMPARE(refused.error().code(), ErrorCode::Conflict);
     QCOMPARE(refused.error().message(),
-             QStringLiteral("inventory is needed by enabled modules: reports, farm_manager; uninstall them first, or cascade"));
-    QCOMPARE(*t->uninstallOrder("inventory", true), (QStringList{"reports", "farm_manager", "inventory"}));
-    QCOMPARE(*t->uninstallOrder("reports", false), QStringList{"reports"});
+             QStringLiteral("inventory is needed by enabled modules: reports, farm_manager; uninstall them "
+                            "first, or cascade"));
+    QCOMPARE(*t->uninstallOrder("inventory", true), (QStringList {"reports", "farm_manager", "inventory"}));
+    QCOMPARE(*t->uninstallOrder("reports", false), QStringList {"reports"});
     // Disabled dependents do not block an uninstall.
     QVERIFY(t->setEnabled({"reports", "farm_manager"}, false).ok());
-    QCOMPARE(*t->uninstallOrder("inventory", false), QStringList{"inventory"});
+    QCOMPARE(*t->uninstallOrder("inventory", false), QStringList {"inventory"});
     QCOMPARE(t->uninstallOrder("weather", false).error().code(), ErrorCode::NotFound);
 }
 
@@ -297,7 +305,7 @@ void TestLocalTarget::linkPrimitivesAreIdempotent()
     QVERIFY(t->pointLink("inventory", LocalTarget::Link::Current, std::nullopt).ok());
     QVERIFY(!QFileInfo::exists(t->linkPath("inventory", LocalTarget::Link::Current)));
 
-    const ModulesLock::Entry entry{"inventory", v("2.0.0"), true};
+    const ModulesLock::Entry entry {"inventory", v("2.0.0"), true};
     QVERIFY(t->setLockEntry("inventory", entry, true).ok());
     const QByteArray once = TestSupport::readFile(t->lockPath());
     QVERIFY(t->setLockEntry("inventory", entry, true).ok());

@@ -5,7 +5,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -46,7 +45,8 @@ void TestSiteLock::anotherProcessHoldsIt()
     QTemporaryDir dir;
     // flock(1) takes the same kind of lock on the folder and keeps it until its command ends.
     QProcess holder;
-    holder.start(QStringLiteral("flock"), {dir.path(), QStringLiteral("-c"), QStringLiteral("echo held; read line")});
+    holder.start(QStringLiteral("flock"),
+                 {dir.path(), QStringLiteral("-c"), QStringLiteral("echo held; read line")});
     QVERIFY(holder.waitForReadyRead(10000));
     SiteLock lock;
     QCOMPARE(lock.tryAcquire(dir.path()).error().code(), ErrorCode::Conflict);

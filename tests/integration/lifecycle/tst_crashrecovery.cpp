@@ -8,7 +8,6 @@
 #include "SiteSnapshot.h"
 #include "TestRegistry.h"
 #include "TestSupport.h"
-
 #include "inventory/Inventory.h"
 #include "lifecycle/FaultInjection.h"
 #include "lifecycle/PlatformCore.h"
@@ -54,7 +53,8 @@ QList<QStringList> normalisedRows(const QList<QStringList>& rows)
     for (const QStringList& row : rows) {
         QStringList kept;
         for (const QString& cell : row) {
-            if (!cell.startsWith("updated_at=") && !cell.startsWith("operation_id=") && !cell.startsWith("reason="))
+            if (!cell.startsWith("updated_at=") && !cell.startsWith("operation_id=")
+                && !cell.startsWith("reason="))
                 kept << cell;
         }
         result << kept;
@@ -98,13 +98,15 @@ void TestCrashRecovery::initTestCase()
     m_ctl = TestSupport::programPath("mothershipctl");
     QVERIFY2(QFileInfo(m_ctl).isExecutable(), qPrintable(m_ctl));
     QString error;
-    QVERIFY2(m_registry.build(TestSupport::fixturePath("lifecycle/registry.json"), m_registryDir.path(), &error),
-             qPrintable(error));
+    QVERIFY2(
+        m_registry.build(TestSupport::fixturePath("lifecycle/registry.json"), m_registryDir.path(), &error),
+        qPrintable(error));
 }
 
 bool TestCrashRecovery::setUp(World& world)
 {
-    if (!world.dir.isValid() || !TestSupport::copyTree(TestSupport::fixturePath("lifecycle/site"), world.site()))
+    if (!world.dir.isValid()
+        || !TestSupport::copyTree(TestSupport::fixturePath("lifecycle/site"), world.site()))
         return false;
     auto db = ms::Database::open(world.db());
     if (!db)
@@ -122,7 +124,7 @@ Run TestCrashRecovery::ctl(const World& world, const QStringList& args, const QS
     if (!fault.isEmpty())
         env.insert("MOTHERSHIP_FAULT", fault);
     p.setProcessEnvironment(env);
-    p.start(m_ctl, QStringList{"--db", world.db()} + args);
+    p.start(m_ctl, QStringList {"--db", world.db()} + args);
     Run run;
     if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
         p.kill();
@@ -150,7 +152,8 @@ void TestCrashRecovery::verifyConsistent(const World& world)
         QSqlQuery q(c);
         QVERIFY(q.exec("PRAGMA integrity_check") && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
-        QVERIFY(q.exec("SELECT count(*) FROM operation_journal WHERE phase IN ('prepared', 'committed')") && q.next());
+        QVERIFY(q.exec("SELECT count(*) FROM operation_journal WHERE phase IN ('prepared', 'committed')")
+                && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
         QVERIFY(q.exec("SELECT count(*) FROM operations WHERE state IN ('running', 'queued')") && q.next());
         QCOMPARE(q.value(0).toInt(), 0);
@@ -159,10 +162,12 @@ void TestCrashRecovery::verifyConsistent(const World& world)
         const ms::LocalTarget target(world.site());
         const auto lock = target.readLock();
         QVERIFY(lock);
-        QVERIFY(q.exec("SELECT module, state, version, target_version FROM module_states WHERE site = 'clinic'"));
+        QVERIFY(
+            q.exec("SELECT module, state, version, target_version FROM module_states WHERE site = 'clinic'"));
         QMap<QString, QStringList> rows;
         while (q.next())
-            rows.insert(q.value(0).toString(), {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
+            rows.insert(q.value(0).toString(),
+                        {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
         for (const ms::ModulesLock::Entry& e : lock->entries()) {
             QVERIFY2(rows.contains(e.moduleName), qPrintable(e.moduleName + " has no state row"));
             const QStringList row = rows.take(e.moduleName);
@@ -173,9 +178,11 @@ void TestCrashRecovery::verifyConsistent(const World& world)
             QVERIFY2(current && *current, qPrintable(e.moduleName + " has no current link"));
             QCOMPARE(**current, e.version);
         }
-        QVERIFY2(rows.isEmpty(), qPrintable("rows for modules the site does not have: " + rows.keys().join(", ")));
+        QVERIFY2(rows.isEmpty(),
+                 qPrintable("rows for modules the site does not have: " + rows.keys().join(", ")));
         // No module folder the lock does not know of.
-        const QStringList folders = QDir(target.modulesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+        const QStringList folders
+            = QDir(target.modulesDir()).entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
         for (const QString& folder : folders)
             QVERIFY2(lock->find(folder), qPrintable(folder + " is on disk but not in the lock"));
         c.close();
@@ -183,12 +190,13 @@ void TestCrashRecovery::verifyConsistent(const World& world)
     QSqlDatabase::removeDatabase(name);
 }
 
-void TestCrashRecovery::crashEverywhere(const QStringList& prepare, const QStringList& operation, int expectedCrashes)
+void TestCrashRecovery::crashEverywhere(const QStringList& prepare, const QStringList& operation,
+                                        int expectedCrashes)
 {
     // The new state, from a run nobody kills.
     World reference;
     QVERIFY(setUp(reference));
-    const QStringList catalog{"--catalog", m_registry.catalogPath()};
+    const QStringList catalog {"--catalog", m_registry.catalogPath()};
     if (!prepare.isEmpty())
         QCOMPARE(ctl(reference, prepare + catalog).code, 0);
     const Run clean = ctl(reference, operation + catalog);
@@ -222,7 +230,8 @@ void TestCrashRecovery::crashEverywhere(const QStringList& prepare, const QStrin
             const Run recovered = ctl(w, {"--json", "recover"});
             QVERIFY2(recovered.status == QProcess::NormalExit && recovered.code == 0,
                      qPrintable(fault + ": " + QString::fromUtf8(recovered.err + recovered.out)));
-            const QJsonArray outcomes = QJsonDocument::fromJson(recovered.out).object().value("operations").toArray();
+            const QJsonArray outcomes
+                = QJsonDocument::fromJson(recovered.out).object().value("operations").toArray();
             QCOMPARE(outcomes.size(), 1);
             const bool forward = point == QStringLiteral("committed") || point == QStringLiteral("cleaned");
             QCOMPARE(outcomes.first().toObject().value("result").toString(),
@@ -230,7 +239,8 @@ void TestCrashRecovery::crashEverywhere(const QStringList& prepare, const QStrin
 
             const SiteSnapshot after = SiteSnapshot::take(w.site(), w.db(), "clinic");
             if (forward) {
-                QVERIFY2(normalised(after) == fresh, qPrintable(fault + "\n" + normalised(after).diff(fresh)));
+                QVERIFY2(normalised(after) == fresh,
+                         qPrintable(fault + "\n" + normalised(after).diff(fresh)));
             } else {
                 QVERIFY2(after == before, qPrintable(fault + "\n" + after.diff(before)));
                 // A reload that may have loaded the new modules is followed by one that drops them.

@@ -65,7 +65,8 @@ void TestModuleCommands::initTestCase()
     m_ctl = TestSupport::programPath("mothershipctl");
     QVERIFY(QFileInfo(m_ctl).isExecutable());
     QString error;
-    QVERIFY2(m_registry.build(TestSupport::fixturePath("lifecycle/registry.json"), m_dir.filePath("registry"), &error),
+    QVERIFY2(m_registry.build(TestSupport::fixturePath("lifecycle/registry.json"), m_dir.filePath("registry"),
+                              &error),
              qPrintable(error));
     m_catalog = m_registry.catalogPath();
     QVERIFY(QDir().mkpath(m_dir.filePath("keys")));
@@ -78,7 +79,7 @@ void TestModuleCommands::initTestCase()
 Run TestModuleCommands::ctl(const QStringList& args)
 {
     QProcess p;
-    p.start(m_ctl, QStringList{"--db", db()} + args);
+    p.start(m_ctl, QStringList {"--db", db()} + args);
     Run run;
     if (!p.waitForStarted(10000) || !p.waitForFinished(120000)) {
         p.kill();
@@ -94,18 +95,21 @@ Run TestModuleCommands::ctl(const QStringList& args)
 void TestModuleCommands::badUsageIsStatusTwo_data()
 {
     QTest::addColumn<QStringList>("args");
-    QTest::newRow("install without modules") << QStringList{"install", "clinic"};
-    QTest::newRow("install without a package source") << QStringList{"install", "clinic", "inventory"};
-    QTest::newRow("upgrade of two modules") << QStringList{"upgrade", "clinic", "a", "b", "--catalog", "c.json"};
-    QTest::newRow("unknown option") << QStringList{"install", "clinic", "inventory", "--catalogue", "c.json"};
-    QTest::newRow("bad core version") << QStringList{"install", "clinic", "inventory", "--catalog", "c", "--core", "1.x"};
-    QTest::newRow("rollback without module") << QStringList{"rollback", "clinic"};
-    QTest::newRow("enable with too much") << QStringList{"enable", "clinic", "a", "b"};
-    QTest::newRow("cascade is for uninstall") << QStringList{"disable", "clinic", "a", "--cascade"};
-    QTest::newRow("modules without site") << QStringList{"modules"};
-    QTest::newRow("recover with arguments") << QStringList{"recover", "clinic"};
-    QTest::newRow("license trust without file") << QStringList{"license", "trust", "acme"};
-    QTest::newRow("license check without key") << QStringList{"license", "check", "billing"};
+    QTest::newRow("install without modules") << QStringList {"install", "clinic"};
+    QTest::newRow("install without a package source") << QStringList {"install", "clinic", "inventory"};
+    QTest::newRow("upgrade of two modules")
+        << QStringList {"upgrade", "clinic", "a", "b", "--catalog", "c.json"};
+    QTest::newRow("unknown option") << QStringList {"install", "clinic", "inventory", "--catalogue",
+                                                    "c.json"};
+    QTest::newRow("bad core version")
+        << QStringList {"install", "clinic", "inventory", "--catalog", "c", "--core", "1.x"};
+    QTest::newRow("rollback without module") << QStringList {"rollback", "clinic"};
+    QTest::newRow("enable with too much") << QStringList {"enable", "clinic", "a", "b"};
+    QTest::newRow("cascade is for uninstall") << QStringList {"disable", "clinic", "a", "--cascade"};
+    QTest::newRow("modules without site") << QStringList {"modules"};
+    QTest::newRow("recover with arguments") << QStringList {"recover", "clinic"};
+    QTest::newRow("license trust without file") << QStringList {"license", "trust", "acme"};
+    QTest::newRow("license check without key") << QStringList {"license", "check", "billing"};
 }
 
 void TestModuleCommands::badUsageIsStatusTwo()
@@ -120,11 +124,12 @@ void TestModuleCommands::licenseTrustAndCheck()
 {
     const Run trusted = ctl({"--json", "license", "trust", "acme", m_minter.jwkPath("acme")});
     QCOMPARE(trusted.code, 0);
-    QCOMPARE(keys(trusted.json()), (QStringList{"added_at", "issuer", "key_id", "x"}));
+    QCOMPARE(keys(trusted.json()), (QStringList {"added_at", "issuer", "key_id", "x"}));
     QCOMPARE(trusted.json().value("key_id").toString(), QStringLiteral("acme-2026"));
     // The private half of a key is refused: it must never land in the trust store.
-    QVERIFY(TestSupport::writeFile(m_dir.filePath("keys/private.jwk"),
-                                   R"({"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo","d":"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A"})"));
+    QVERIFY(TestSupport::writeFile(
+        m_dir.filePath("keys/private.jwk"),
+        R"({"kty":"OKP","crv":"Ed25519","x":"11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo","d":"nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A"})"));
     QCOMPARE(ctl({"license", "trust", "acme", m_dir.filePath("keys/private.jwk")}).code, 1);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -135,8 +140,9 @@ void TestModuleCommands::licenseTrustAndCheck()
 
     const Run checked = ctl({"--json", "license", "check", "billing", "--license-file", valid});
     QCOMPARE(checked.code, 0);
-    QCOMPARE(keys(checked.json()), (QStringList{"audience", "expires_at", "issued_at", "issuer", "key_id", "license_type",
-                                                "licensee", "module", "not_before", "seats", "source", "valid"}));
+    QCOMPARE(keys(checked.json()),
+             (QStringList {"audience", "expires_at", "issued_at", "issuer", "key_id", "license_type",
+                           "licensee", "module", "not_before", "seats", "source", "valid"}));
     QCOMPARE(checked.json().value("valid").toBool(), true);
     QCOMPARE(checked.json().value("licensee").toString(), QStringLiteral("Granja del Sol S.A."));
     QVERIFY(!checked.out.contains(signature) && !checked.err.contains(signature));
@@ -169,7 +175,8 @@ void TestModuleCommands::installWithLicenseFileKeepsItInTheKeychain()
 
     // Not in the keychain yet: checking the site's key finds none.
     QCOMPARE(ctl({"license", "check", "billing", "--site", "clinic"}).code, 1);
-    const Run installed = ctl({"--json", "install", "clinic", "billing", "--catalog", m_catalog, "--license-file", key});
+    const Run installed
+        = ctl({"--json", "install", "clinic", "billing", "--catalog", m_catalog, "--license-file", key});
     QVERIFY2(installed.code == 0, installed.out.constData());
     QCOMPARE(installed.json().value("warnings").toArray().size(), 0);
     QVERIFY(!installed.out.contains(signature) && !installed.err.contains(signature));
@@ -191,23 +198,24 @@ void TestModuleCommands::installWithLicenseFileKeepsItInTheKeychain()
 
 void TestModuleCommands::lifecycleThroughTheCommandLine()
 {
-    const QStringList catalog{"--catalog", m_catalog};
-    const Run installed = ctl(QStringList{"--json", "install", "clinic", "farm_manager@1.8.0"} + catalog);
+    const QStringList catalog {"--catalog", m_catalog};
+    const Run installed = ctl(QStringList {"--json", "install", "clinic", "farm_manager@1.8.0"} + catalog);
     QVERIFY2(installed.code == 0, installed.out.constData());
     const QJsonObject o = installed.json();
-    QCOMPARE(keys(o), (QStringList{"changes", "operation", "warnings"}));
+    QCOMPARE(keys(o), (QStringList {"changes", "operation", "warnings"}));
     QCOMPARE(keys(o.value("operation").toObject()),
-             (QStringList{"error_code", "error_message", "finished_at", "from_version", "id", "kind", "module", "site",
-                          "started_at", "state", "to_version"}));
+             (QStringList {"error_code", "error_message", "finished_at", "from_version", "id", "kind",
+                           "module", "site", "started_at", "state", "to_version"}));
     QCOMPARE(o.value("operation").toObject().value("state").toString(), QStringLiteral("succeeded"));
     const QJsonArray changes = o.value("changes").toArray();
     QCOMPARE(changes.size(), 2);
-    QCOMPARE(keys(changes.at(0).toObject()), (QStringList{"action", "from_version", "license_required", "module_name",
-                                                          "reason", "registry", "to_version"}));
+    QCOMPARE(keys(changes.at(0).toObject()),
+             (QStringList {"action", "from_version", "license_required", "module_name", "reason", "registry",
+                           "to_version"}));
     QCOMPARE(changes.at(0).toObject().value("module_name").toString(), QStringLiteral("inventory"));
     QCOMPARE(changes.at(1).toObject().value("to_version").toString(), QStringLiteral("1.8.0"));
 
-    const Run upgraded = ctl(QStringList{"upgrade", "clinic", "farm_manager@1.9.0"} + catalog);
+    const Run upgraded = ctl(QStringList {"upgrade", "clinic", "farm_manager@1.9.0"} + catalog);
     QCOMPARE(upgraded.code, 0);
     QVERIFY(upgraded.out.contains("upgrade  farm_manager  1.8.0 → 1.9.0"));
 
@@ -216,12 +224,13 @@ void TestModuleCommands::lifecycleThroughTheCommandLine()
     const QJsonArray modules = listed.array();
     QCOMPARE(modules.size(), 2);
     const QJsonObject farm = modules.at(0).toObject();
-    QCOMPARE(keys(farm), (QStringList{"current", "enabled", "module_name", "operation_id", "previous", "reason", "state",
-                                      "target_version", "tracked", "updated_at", "version", "versions_on_disk"}));
+    QCOMPARE(keys(farm),
+             (QStringList {"current", "enabled", "module_name", "operation_id", "previous", "reason", "state",
+                           "target_version", "tracked", "updated_at", "version", "versions_on_disk"}));
     QCOMPARE(farm.value("module_name").toString(), QStringLiteral("farm_manager"));
     QCOMPARE(farm.value("state").toString(), QStringLiteral("running"));
     QCOMPARE(farm.value("previous").toString(), QStringLiteral("1.8.0"));
-    QCOMPARE(farm.value("versions_on_disk").toArray(), (QJsonArray{"1.8.0", "1.9.0"}));
+    QCOMPARE(farm.value("versions_on_disk").toArray(), (QJsonArray {"1.8.0", "1.9.0"}));
 
     QCOMPARE(ctl({"rollback", "clinic", "farm_manager"}).code, 0);
     QCOMPARE(ctl({"disable", "clinic", "farm_manager"}).code, 0);
@@ -233,26 +242,30 @@ void TestModuleCommands::lifecycleThroughTheCommandLine()
     const QByteArray lock = TestSupport::readFile(m_dir.filePath("apps/clinic/modules.lock.json"));
     const Run refused = ctl({"uninstall", "clinic", "inventory"});
     QCOMPARE(refused.code, 1);
-    QVERIFY2(refused.err.contains("clinic: inventory is needed by enabled modules: farm_manager"), refused.err.constData());
+    QVERIFY2(refused.err.contains("clinic: inventory is needed by enabled modules: farm_manager"),
+             refused.err.constData());
     QVERIFY(refused.err.contains("the site is as it was before"));
     QCOMPARE(TestSupport::readFile(m_dir.filePath("apps/clinic/modules.lock.json")), lock);
-    const Run mismatch = ctl(QStringList{"--json", "upgrade", "clinic", "farm_manager@2.0.0"} + catalog);
+    const Run mismatch = ctl(QStringList {"--json", "upgrade", "clinic", "farm_manager@2.0.0"} + catalog);
     QCOMPARE(mismatch.code, 1);
     QCOMPARE(mismatch.json().value("error").toObject().value("code").toString(), QStringLiteral("integrity"));
-    QCOMPARE(mismatch.json().value("operation").toObject().value("state").toString(), QStringLiteral("failed"));
+    QCOMPARE(mismatch.json().value("operation").toObject().value("state").toString(),
+             QStringLiteral("failed"));
+    QCOMPARE(mismatch.json().value("site_unchanged").toBool(), true);
     QCOMPARE(ctl({"modules", "nowhere"}).code, 1);
 
     QCOMPARE(ctl({"uninstall", "clinic", "inventory", "--cascade"}).code, 0);
     QCOMPARE(ctl({"--json", "modules", "clinic"}).array().size(), 0);
     const Run recovered = ctl({"--json", "recover"});
     QCOMPARE(recovered.code, 0);
-    QCOMPARE(recovered.json(), (QJsonObject{{"operations", QJsonArray()}}));
+    QCOMPARE(recovered.json(), (QJsonObject {{"operations", QJsonArray()}}));
 }
 
 void TestModuleCommands::progressBarOnlyOnATerminal()
 {
     // script(1) runs the command on a pseudo-terminal, as an administrator's shell would.
-    const QString command = QStringLiteral("'%1' --db '%2' install clinic reports --catalog '%3'").arg(m_ctl, db(), m_catalog);
+    const QString command
+        = QStringLiteral("'%1' --db '%2' install clinic reports --catalog '%3'").arg(m_ctl, db(), m_catalog);
     QProcess p;
     p.start("script", {"-qec", command, "/dev/null"});
     QVERIFY(p.waitForFinished(120000));
