@@ -110,7 +110,7 @@ void OperationRun::acquireSite()
             } else if (isCancelled()) {
                 fail(cancelled().error());
             } else if (m_lockWait.elapsed() > m_orchestrator->siteLockTimeoutMs()) {
-                fail(Error(ErrorCode::Timeout, tr("another operation kept the site busy for too long"),
+                fail(Error(ErrorCode::Conflict, tr("another operation kept the site busy for too long"),
                            m_site.path));
             } else {
                 report(0, tr("Waiting for another operation on %1").arg(m_request.site));
@@ -122,19 +122,6 @@ void OperationRun::acquireSite()
 Status OperationRun::openRecordAndLock(bool* busy)
 {
     Database& db = m_orchestrator->database();
-    if (m_record.id > 0 && m_record.kind.isEmpty()) {
-        // A later attempt: the operation's row exists; it runs again.
-        auto existing = OperationRepository(db).find(m_record.id);
-        if (!existing)
-            return existing.error();
-        m_record = *existing;
-        m_record.state = u"running"_s;
-        m_record.startedAt = m_orchestrator->clock().now().toUTC();
-        m_record.finishedAt = {};
-        m_record.setError({});
-        if (Status updated = OperationRepository(db).update(m_record); !updated)
-            return updated;
-    }
     if (!m_target) {
         auto site = SiteRepository(db).findByName(m_request.site);
         if (!site)
@@ -334,7 +321,18 @@ void OperationRun::beginJournal()
 Status OperationRun::writeJournal()
 {
     Database& db = m_orchestrator->database();
-    if (m_record.id == 0) {
+    // The operation's row says "running" only from here on, while this run holds the site
+    // and its journal is written next: recovery can then tell a row left by a crash.
+    if (m_record.id > 0) {
+        if (Status loaded = loadRecord(); !loaded)
+            return loaded;
+        m_record.state = u"running"_s;
+        m_record.startedAt = m_orchestrator->clock().now().toUTC();
+        m_record.finishedAt = {};
+        m_record.setError({});
+        if (Status updated = OperationRepository(db).update(m_record); !updated)
+            return updated;
+    } else {
         OperationRecord record;
         record.kind = OperationRequest::kindName(m_request.kind);
         record.site = m_site.name;
@@ -794,10 +792,26 @@ void OperationRun::fail(const Error& error, const QString& module)
         });
 }
 
+Status OperationRun::loadRecord()
+{
+    if (!m_record.kind.isEmpty())
+        return {};
+    // A later attempt knows only the id of the row the first one made.
+    auto existing = OperationRepository(m_orchestrator->database()).find(m_record.id);
+    if (!existing)
+        return existing.error();
+    m_record = *existing;
+    return {};
+}
+
 void OperationRun::finishRecord(const Error& error)
 {
     Database& db = m_orchestrator->database();
     OperationRepository operations(db);
+    if (m_record.id > 0) {
+        if (Status loaded = loadRecord(); !loaded)
+            m_outcome.warnings.append(loaded.error().toString());
+    }
     m_record.state = error.isError() ? u"failed"_s : u"succeeded"_s;
     m_record.finishedAt = m_orchestrator->clock().now().toUTC();
     m_record.setError(error);

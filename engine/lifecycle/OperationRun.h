@@ -67,6 +67,8 @@ private:
 
     /// Ends the attempt with @p error; rolls back first when the journal was written.
     void fail(const Error& error, const QString& module = {});
+    /// Reads the operation's row when this attempt knows only its id.
+    Status loadRecord();
     void finishRecord(const Error& error);
     void audit(const Error& error);
     void report(qint64 done, const QString& step);

@@ -7,6 +7,7 @@
 #include "store/Database.h"
 #include "store/OperationJournalRepository.h"
 #include "store/OperationRepository.h"
+#include "store/SiteRepository.h"
 #include "targets/LocalTarget.h"
 #include "targets/SiteLock.h"
 
@@ -296,6 +297,50 @@ Result<QList<Recovery::Outcome>> Recovery::recoverUnfinished(const QString& site
             if (auto audited = m_audit->record(event); !audited)
                 outcome.warnings.append(audited.error().toString());
         }
+        outcomes.append(outcome);
+    }
+
+    // Rows marked running with no open journal: a crash before the operation touched the
+    // site or after its journal closed, unless a live operation holds the site (it marks its
+    // row running only while it does).
+    auto stale = journals.runningWithoutJournal();
+    if (!stale)
+        return stale.error();
+    for (const OperationJournalRepository::StaleOperation& row : std::as_const(*stale)) {
+        const qint64 operationId = row.operationId;
+        const QString& operationSite = row.site;
+        if (!site.isEmpty() && operationSite != site)
+            continue;
+        Outcome outcome;
+        outcome.operationId = operationId;
+        outcome.site = operationSite;
+        auto operation = operations.find(operationId);
+        if (!operation)
+            return operation.error();
+        outcome.kind = operation->kind;
+        SiteLock lock;
+        if (!siteLockHeld) {
+            auto known = SiteRepository(m_database).findByName(operationSite);
+            if (known) {
+                if (Status locked = lock.tryAcquire(known->path); !locked) {
+                    outcome.result = locked.error().code() == ErrorCode::Conflict ? u"busy"_s : u"failed"_s;
+                    outcome.error = locked.error();
+                    outcomes.append(outcome);
+                    continue;
+                }
+            }
+        }
+        // A finished journal means every change was made; otherwise the site is as before.
+        const bool done = row.journalPhase == u"finished";
+        OperationRecord updated = *operation;
+        updated.state = done ? u"succeeded"_s : u"interrupted"_s;
+        updated.finishedAt = m_database.clock().now().toUTC();
+        updated.setError(done ? Error()
+                              : Error(ErrorCode::Cancelled,
+                                      tr("operation %1 was interrupted and changed nothing").arg(operationId)));
+        if (Status written = operations.update(updated); !written)
+            return written.error();
+        outcome.result = done ? u"rolled_forward"_s : u"rolled_back"_s;
         outcomes.append(outcome);
     }
     return outcomes;

@@ -65,7 +65,9 @@ public:
     /// Every unfinished journal, oldest first (only @p site's when given): rolled back or
     /// forward under its site's lock, its operation record updated ("interrupted" or
     /// "succeeded") and audited. A site whose lock another process holds is left alone
-    /// ("busy"): its operation is still running. With @p siteLockHeld the caller holds the
+    /// ("busy"): its operation is still running. An operation row left "running" without a
+    /// journal (a crash before its first change) is marked "interrupted" too. With
+    /// @p siteLockHeld the caller holds the
     /// lock of @p site (which must be given) and no lock is taken.
     [[nodiscard]] Result<QList<Outcome>> recoverUnfinished(const QString& site = {},
                                                            bool siteLockHeld = false);

@@ -18,7 +18,8 @@ Status SiteReloader::run(const QString& command, const QString& siteDir, int tim
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5'000);
-        return Error(ErrorCode::Timeout,
+        // Io, not Timeout: the queue retries timeouts, which are for transfers.
+        return Error(ErrorCode::Io,
                      tr("the site's reload command did not finish within %1 s").arg(timeoutMs / 1000),
                      command);
     }

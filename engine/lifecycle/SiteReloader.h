@@ -17,9 +17,9 @@ class SiteReloader
 public:
     static constexpr int DefaultTimeoutMs = 120'000;
 
-    /// Io when it cannot start or exits with a status other than 0 (the message says which,
-    /// the detail holds the last lines it wrote to stderr), Timeout when it runs too long (it
-    /// is killed). The subject is the command.
+    /// Io when it cannot start, exits with a status other than 0 (the message says which,
+    /// the detail holds the last lines it wrote to stderr) or runs too long (it is killed).
+    /// The subject is the command.
     [[nodiscard]] static Status run(const QString& command, const QString& siteDir,
                                     int timeoutMs = DefaultTimeoutMs);
 };

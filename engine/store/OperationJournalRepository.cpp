@@ -130,4 +130,22 @@ Result<QList<JournalRecord>> OperationJournalRepository::unfinished() const
     return records;
 }
 
+Result<QList<OperationJournalRepository::StaleOperation>> OperationJournalRepository::runningWithoutJournal() const
+{
+    Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    Query query(m_database, *connection);
+    if (Status ran = query.exec(u"SELECT o.id, o.site, j.phase FROM operations o "
+                                u"LEFT JOIN operation_journal j ON j.operation_id = o.id "
+                                u"WHERE o.state = 'running' AND (j.phase IS NULL OR j.phase IN ('finished', 'rolled_back')) "
+                                u"ORDER BY o.id"_s);
+        !ran)
+        return ran.error();
+    QList<StaleOperation> rows;
+    while (query.next())
+        rows.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString()});
+    return rows;
+}
+
 } // namespace ms

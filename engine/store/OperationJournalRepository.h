@@ -33,6 +33,18 @@ public:
     [[nodiscard]] Result<std::optional<JournalRecord>> find(qint64 operationId) const;
     /// Journals whose phase is "prepared" or "committed", oldest first: what recovery must finish.
     [[nodiscard]] Result<QList<JournalRecord>> unfinished() const;
+    /// An operation row still marked "running" whose journal is not open.
+    struct StaleOperation
+    {
+        qint64 operationId = 0;
+        QString site;
+        QString journalPhase; ///< "finished" or "rolled_back"; empty when it has no journal
+    };
+    /// Operations marked "running" whose journal is not open (never written, or closed),
+    /// oldest first: rows a crash left before the operation changed anything or after its
+    /// journal closed, or rows of operations running right now — the caller tells them apart
+    /// by the site lock.
+    [[nodiscard]] Result<QList<StaleOperation>> runningWithoutJournal() const;
 
 private:
     Status write(const QString& sql, const QVariantList& values, bool mustChangeRow, qint64 operationId);

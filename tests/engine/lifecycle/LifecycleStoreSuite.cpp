@@ -1,6 +1,7 @@
 #include "LifecycleStoreSuite.h"
 
 #include "store/ModuleStateRepository.h"
+#include "store/OperationRepository.h"
 #include "store/OperationJournalRepository.h"
 #include "store/VendorKeyRepository.h"
 
@@ -175,6 +176,34 @@ void LifecycleStoreSuite::journalRefusesMalformedRecords()
                  .subject(),
              QStringLiteral("document"));
     QVERIFY(journals.unfinished()->isEmpty());
+}
+
+void LifecycleStoreSuite::runningOperationsWithoutOpenJournal()
+{
+    ms::OperationRepository operations(db());
+    ms::OperationJournalRepository journals(db());
+    auto make = [&](const QString& state) {
+        ms::OperationRecord r;
+        r.kind = QStringLiteral("install");
+        r.site = QStringLiteral("clinic");
+        r.state = state;
+        return operations.create(r)->id;
+    };
+    const qint64 bare = make(QStringLiteral("running"));
+    const qint64 open = make(QStringLiteral("running"));
+    const qint64 closed = make(QStringLiteral("running"));
+    const qint64 done = make(QStringLiteral("succeeded"));
+    QVERIFY(journals.begin({open, QStringLiteral("clinic"), QStringLiteral("prepared"), "{}", {}, {}}).ok());
+    QVERIFY(journals.begin({closed, QStringLiteral("clinic"), QStringLiteral("finished"), "{}", {}, {}}).ok());
+    QVERIFY(journals.begin({done, QStringLiteral("clinic"), QStringLiteral("finished"), "{}", {}, {}}).ok());
+    auto stale = journals.runningWithoutJournal();
+    QVERIFY2(stale, qPrintable(stale.error().toString()));
+    QCOMPARE(stale->size(), 2);
+    QCOMPARE(stale->at(0).operationId, bare);
+    QCOMPARE(stale->at(0).journalPhase, QString());
+    QCOMPARE(stale->at(1).operationId, closed);
+    QCOMPARE(stale->at(1).journalPhase, QStringLiteral("finished"));
+    QCOMPARE(stale->at(1).site, QStringLiteral("clinic"));
 }
 
 void LifecycleStoreSuite::vendorKeysAreAddedOnce()

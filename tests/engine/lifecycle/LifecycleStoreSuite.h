@@ -18,6 +18,7 @@ private Q_SLOTS:
     void journalBeginsUpdatesAndLists();
     void journalBeginReplacesAnEarlierAttempt();
     void journalRefusesMalformedRecords();
+    void runningOperationsWithoutOpenJournal();
     void vendorKeysAreAddedOnce();
     void worksFromAPoolThread();
 };

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void displacedVersionComesBack();
     void interruptedFirstInstallLeavesNothing();
     void siteInUseIsLeftAlone();
+    void runningRowsWithoutJournalAreClosed();
 
 private:
     /// A journal for @p changes (module, action, from, to) as the Orchestrator writes it
@@ -261,6 +262,35 @@ void TestRecovery::siteInUseIsLeftAlone()
     }
     QCOMPARE(recover().first().result, QStringLiteral("rolled_back"));
     QVERIFY(!QFileInfo::exists(j.modules.first().staging));
+}
+
+void TestRecovery::runningRowsWithoutJournalAreClosed()
+{
+    ms::OperationRepository operations(h->db());
+    ms::OperationRecord record;
+    record.kind = "install";
+    record.site = "clinic";
+    record.state = "running";
+    const qint64 early = operations.create(record)->id; // died before its journal
+    const qint64 late = operations.create(record)->id; // died after its journal closed
+    QVERIFY(ms::OperationJournalRepository(h->db()).begin({late, "clinic", "finished", "{}", {}, {}}).ok());
+    const SiteSnapshot before = h->snapshot();
+    {
+        ms::SiteLock held; // while an operation holds the site, its row is its own business
+        QVERIFY(held.tryAcquire(h->siteDir()).ok());
+        const QList<Recovery::Outcome> busy = recover();
+        QCOMPARE(busy.size(), 2);
+        QCOMPARE(busy.first().result, QStringLiteral("busy"));
+        QCOMPARE(operations.find(early)->state, QStringLiteral("running"));
+    }
+    const QList<Recovery::Outcome> outcomes = recover();
+    QCOMPARE(outcomes.size(), 2);
+    QCOMPARE(outcomes.at(0).result, QStringLiteral("rolled_back"));
+    QCOMPARE(outcomes.at(1).result, QStringLiteral("rolled_forward"));
+    QCOMPARE(operations.find(early)->state, QStringLiteral("interrupted"));
+    QCOMPARE(operations.find(late)->state, QStringLiteral("succeeded"));
+    QCOMPARE(h->snapshot(), before);
+    QVERIFY(recover().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRecovery)
