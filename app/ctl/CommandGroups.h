@@ -10,5 +10,7 @@ QList<Command> resolveCommands();   // resolve
 QList<Command> settingsCommands();  // settings
 QList<Command> auditCommands();     // audit, audit verify
 QList<Command> snapshotCommands();  // snapshot export, snapshot open
+QList<Command> moduleCommands();    // install, upgrade, enable, disable, rollback, uninstall, modules, recover
+QList<Command> licenseCommands();   // license trust, license check
 
 } // namespace ctl

@@ -8,6 +8,8 @@ const QList<Command>& commands()
         QList<Command> list;
         list << inventoryCommands();
         list << resolveCommands();
+        list << moduleCommands();
+        list << licenseCommands();
         list << auditCommands();
         list << snapshotCommands();
         list << settingsCommands();

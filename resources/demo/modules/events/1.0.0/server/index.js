@@ -1,0 +1,7 @@
+'use strict';
+// Events 1.0.0: registers its routes with the platform core.
+module.exports = function register(platform) {
+  const router = platform.router('/api/v1/events');
+  router.get('/health', (req, res) => res.json({ status: 'ok', module: 'events', version: '1.0.0' }));
+  return router;
+};
