@@ -128,7 +128,12 @@ private Q_SLOTS:
         auto* site = dialog->findChild<QComboBox*>("planSite");
         QTRY_COMPARE(site->count(), 5);
         site->setCurrentIndex(site->findData("intellitrade"));
-        QTRY_COMPARE(dialog->findChild<QLineEdit*>("planCore")->text(), QString("1.4.0"));
+        // The version installed in the site's node_modules outranks the setting.
+        QTRY_COMPARE(dialog->findChild<QLineEdit*>("planCore")->text(), QString("1.4.2"));
+        site->setCurrentIndex(site->findData("latinos"));
+        QTRY_COMPARE(dialog->findChild<QLineEdit*>("planCore")->text(), QString("1.3.5"));
+        site->setCurrentIndex(site->findData("intellitrade"));
+        QTRY_COMPARE(dialog->findChild<QLineEdit*>("planCore")->text(), QString("1.4.2"));
         dialog->findChild<QLineEdit*>("planCatalog")->setText(TestSupport::fixturePath("catalogs/main.json"));
         dialog->findChild<QLineEdit*>("planRequests")->setText("farm_manager@^1.8");
         QTest::mouseClick(dialog->findChild<QPushButton*>("planResolve"), Qt::LeftButton);

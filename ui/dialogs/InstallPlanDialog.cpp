@@ -80,6 +80,7 @@ InstallPlanDialog::InstallPlanDialog(ConsoleServices& services, const QString& s
     connect(m_resolve, &QPushButton::clicked, this, &InstallPlanDialog::resolve);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_requests, &QLineEdit::returnPressed, this, &InstallPlanDialog::resolve);
+    connect(m_core, &QLineEdit::textEdited, this, [this] { m_coreEdited = true; });
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -126,8 +127,9 @@ void InstallPlanDialog::siteChanged()
                  return InstallPlanner::coreVersion(*db, *site);
              },
              [this](const Result<Version>& core) {
-                 if (core && m_core->text().isEmpty())
-                     m_core->setText(core->toString());
+                 // Follows the chosen site, unless the administrator typed a version.
+                 if (!m_coreEdited)
+                     m_core->setText(core ? core->toString() : QString());
              });
 }
 

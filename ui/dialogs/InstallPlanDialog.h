@@ -40,6 +40,7 @@ private:
     QStackedWidget* m_result;
     QTableWidget* m_plan;
     QPlainTextEdit* m_explanation;
+    bool m_coreEdited = false;
 };
 
 } // namespace ms

@@ -161,6 +161,8 @@ private Q_SLOTS:
 
     void resolveExplainsThePlanAndTheFailure()
     {
+        // Without its node_modules, nothing tells which core intellitrade runs.
+        QVERIFY(QDir(m_sites + "/intellitrade/node_modules").removeRecursively());
         QCOMPARE(ctlDb({"scan", m_sites}), 0);
         const QString catalog = TestSupport::fixturePath("catalogs/main.json");
         QCOMPARE(ctlDb({"resolve", "intellitrade", "farm_manager@^1.8", "--catalog", catalog}), 1);
@@ -182,6 +184,10 @@ private Q_SLOTS:
         QVERIFY(error["explanation"].toArray().first().toString().contains("farm_manager"));
         QCOMPARE(ctlDb({"resolve", "intellitrade", "farm_manager", "--catalog", catalog, "--core", "0.1.0"}), 1);
         QVERIFY(m_err.contains("core"));
+        // Without the setting, latinos' own node_modules tell its core (1.3.5).
+        QCOMPARE(ctlDb({"settings", "unset", "platform.core_version"}), 0);
+        QCOMPARE(ctlDb({"resolve", "latinos", "farm_manager@^1.8", "--catalog", catalog}), 0);
+        QVERIFY2(m_out.contains("platform core 1.3.5"), m_out.constData());
         QCOMPARE(ctlDb({"resolve", "intellitrade", "farm_manager"}), 2);
         QCOMPARE(ctlDb({"resolve", "intellitrade", "farm_manager", "--catalog", m_tmp.filePath("none.json")}), 1);
         QVERIFY(m_err.contains("none.json"));
