@@ -20,6 +20,9 @@ namespace ms {
 namespace {
 
 constexpr qint64 FileChunkBytes = 64 * 1024;
+constexpr qint64 ReadBufferBytes = 256 * 1024;
+// The body of an error answer is read and dropped, up to this much.
+constexpr qint64 MaxDiscardedBytes = 64 * 1024;
 
 // Content-Range: bytes START-END/TOTAL (TOTAL may be "*").
 std::optional<qint64> contentRangeStart(const QByteArray& header)
@@ -117,6 +120,7 @@ void Transfer::startAttempt()
     m_attemptFailure = {};
     m_attemptFailureTransient = false;
     m_attemptReceived = 0;
+    m_discarded = 0;
     m_expectedLength = -1;
     m_headersChecked = false;
     m_attemptOffset = m_sink->offset();
@@ -146,6 +150,10 @@ void Transfer::startAttempt()
         request.setRawHeader("If-Modified-Since", m_request.ifModifiedSince);
 
     QNetworkReply* reply = m_nam->get(request);
+    // Flow control: Qt's network thread stops reading the socket while this much is waiting
+    // for us. Without it, a server that streams without end keeps that thread in its read
+    // loop even after the reply is aborted, and every other request through it starves.
+    reply->setReadBufferSize(ReadBufferBytes);
     m_reply = reply;
     connect(reply, &QNetworkReply::metaDataChanged, this, &Transfer::onMetaData);
     connect(reply, &QNetworkReply::readyRead, this, &Transfer::onReadyRead);
@@ -202,10 +210,24 @@ void Transfer::onMetaData()
     armTimer(Phase::Waiting);
     m_outcome.httpStatus = status;
 
+    // Aborted from the event loop, not from inside this signal: Qt reports an error status
+    // itself right after metaDataChanged(), and an abort in between would report twice.
     auto stop = [this](Error error, bool transient) {
         m_attemptFailure = std::move(error);
         m_attemptFailureTransient = transient;
-        m_reply->abort();
+        QMetaObject::invokeMethod(
+            this,
+            [reply = m_reply] {
+                if (reply && reply->isRunning() && reply->error() == QNetworkReply::NoError)
+                    reply->abort();
+            },
+            Qt::QueuedConnection);
+    };
+    // An error status: Qt ends the reply by itself once the (short) body is in; a body that
+    // goes on is cut in onReadyRead().
+    auto refuse = [this](Error error, bool transient) {
+        m_attemptFailure = std::move(error);
+        m_attemptFailureTransient = transient;
     };
     const QString reason = m_reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
     const QString answered = QString::number(status) + (reason.isEmpty() ? QString() : u' ' + reason);
@@ -221,22 +243,22 @@ void Transfer::onMetaData()
         return;
     }
     if (status >= 500)
-        return stop(Error(ErrorCode::Network, tr("the server answered %1 for %2").arg(answered, m_request.what),
-                          m_subject),
-                    true);
-    if (status >= 400 && m_attemptOffset > 0 && status == 416) {
+        return refuse(Error(ErrorCode::Network, tr("the server answered %1 for %2").arg(answered, m_request.what),
+                            m_subject),
+                      true);
+    if (status == 416 && m_attemptOffset > 0) {
         // The held bytes do not fit the resource any more: start again from the beginning.
         if (Status s = m_sink->restart(); !s)
-            return stop(s.error(), false);
-        return stop(Error(ErrorCode::Protocol,
-                          tr("the server refused to resume %1 at byte %2").arg(m_request.what).arg(m_attemptOffset),
-                          m_subject),
-                    true);
+            return refuse(s.error(), false);
+        return refuse(Error(ErrorCode::Protocol,
+                            tr("the server refused to resume %1 at byte %2").arg(m_request.what).arg(m_attemptOffset),
+                            m_subject),
+                      true);
     }
     if (status >= 400)
-        return stop(Error(ErrorCode::Protocol, tr("the server answered %1 for %2").arg(answered, m_request.what),
-                          m_subject),
-                    false);
+        return refuse(Error(ErrorCode::Protocol, tr("the server answered %1 for %2").arg(answered, m_request.what),
+                            m_subject),
+                      false);
     if (status != 200 && status != 206)
         return stop(Error(ErrorCode::Protocol,
                           tr("the server answered %1 for %2 instead of sending it").arg(answered, m_request.what),
@@ -281,8 +303,11 @@ void Transfer::onReadyRead()
     if (!m_headersChecked)
         onMetaData();
     if (!m_reply || m_attemptFailure.isError() || !m_headersChecked || m_outcome.notModified) {
-        if (m_reply)
-            m_reply->readAll();
+        if (!m_reply)
+            return;
+        m_discarded += m_reply->readAll().size();
+        if (m_discarded > MaxDiscardedBytes && m_reply->isRunning())
+            m_reply->abort();
         return;
     }
     armTimer(Phase::Waiting);

@@ -139,6 +139,7 @@ private:
     Phase m_phase = Phase::Idle;
     qint64 m_attemptOffset = 0; ///< bytes the sink held when the attempt began
     qint64 m_attemptReceived = 0;
+    qint64 m_discarded = 0; ///< bytes of an error answer dropped
     qint64 m_expectedLength = -1; ///< Content-Length of the current answer
     bool m_headersChecked = false;
     Error m_attemptFailure; ///< set when we aborted the reply ourselves

@@ -318,14 +318,15 @@ Status RegistryRepository::recordAccepted(const QString& name, const AcceptedCat
                                                             ? RegistryRefreshOutcome::Unchanged
                                                             : RegistryRefreshOutcome::Updated);
     Query query(*transaction);
-    // The WHERE clause is the compare-and-swap: the serial never goes down, and a refresh
+    // The WHERE clause is the compare-and-swap (an empty string binds as NULL, hence the
+    // COALESCE on both sides): the serial never goes down, and a refresh
     // that started from other bytes than the row holds now does not overwrite the winner.
     if (Status ran = query.exec(
             u"UPDATE registries SET serial = ?, catalog_sha256 = ?, catalog_name = ?, catalog_expires = ?, "
-            u"accepted_at = CASE WHEN COALESCE(catalog_sha256, '') = ? THEN accepted_at ELSE ? END, "
+            u"accepted_at = CASE WHEN COALESCE(catalog_sha256, '') = COALESCE(?, '') THEN accepted_at ELSE ? END, "
             u"etag = ?, last_modified = ?, last_refresh_at = ?, last_outcome = ?, last_error_code = NULL, "
             u"last_error_message = NULL "
-            u"WHERE name = ? AND COALESCE(catalog_sha256, '') = ? AND COALESCE(serial, -1) <= ?"_s,
+            u"WHERE name = ? AND COALESCE(catalog_sha256, '') = COALESCE(?, '') AND COALESCE(serial, -1) <= ?"_s,
             {accepted.serial, accepted.sha256, Query::text(accepted.catalogName), Query::timestamp(accepted.expires),
              accepted.sha256, Query::timestamp(accepted.at), Query::text(accepted.etag),
              Query::text(accepted.lastModified), Query::timestamp(accepted.at), outcome, name, previousSha256,
