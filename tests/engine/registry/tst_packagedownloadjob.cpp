@@ -313,10 +313,17 @@ void TestPackageDownloadJob::resumesAfterTruncation()
         if (r.path == route(s.version.path))
             ranges << r.headers.value("range");
     }
-    QCOMPARE(ranges.size(), needed);
-    QVERIFY(ranges.first().isEmpty());
+    // Qt may send a request again by itself when a kept-alive connection turns out closed, so
+    // count the distinct offsets: every cut continued exactly where the bytes ended.
+    QList<QByteArray> distinct;
+    for (const QByteArray& r : std::as_const(ranges)) {
+        if (distinct.isEmpty() || distinct.last() != r)
+            distinct << r;
+    }
+    QCOMPARE(distinct.size(), needed);
+    QVERIFY(distinct.first().isEmpty());
     for (int i = 1; i < needed; ++i)
-        QCOMPARE(ranges[i], "bytes=" + QByteArray::number(i * 8000) + "-");
+        QCOMPARE(distinct[i], "bytes=" + QByteArray::number(i * 8000) + "-");
 }
 
 void TestPackageDownloadJob::resumesInALaterJob()

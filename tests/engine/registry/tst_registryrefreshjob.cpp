@@ -545,7 +545,8 @@ void TestRegistryRefreshJob::faultyTransfersTimeOutOrRetry()
     QCOMPARE(out.error.code(), code);
     QVERIFY(out.error.subject().endsWith("/catalog.json"));
     QVERIFY2(out.error.detail().contains("Gave up after 3 attempts"), qPrintable(out.error.detail()));
-    QCOMPARE(m_server.requestCount(route("catalog.json")), fastPolicy().maxAttempts);
+    // Qt may repeat a request by itself on a kept-alive connection the server had closed.
+    QVERIFY(m_server.requestCount(route("catalog.json")) >= fastPolicy().maxAttempts);
     verifyUnchanged(before, files);
     QCOMPARE(record().lastOutcome, RegistryRefreshOutcome::Failed);
 }
