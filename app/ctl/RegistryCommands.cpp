@@ -3,7 +3,6 @@
 
 #include "Args.h"
 #include "CommandGroups.h"
-
 #include "audit/AuditLog.h"
 #include "packages/Packer.h"
 #include "registry/MinisignPublicKey.h"
@@ -18,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
-
 #include <cstdio>
 #include <sodium.h>
 #include <termios.h>
@@ -45,7 +43,7 @@ QJsonValue time(const QDateTime& t)
 
 QJsonObject error(const ms::Error& e)
 {
-    QJsonObject o{{u"code"_s, ms::Error::codeName(e.code())}, {u"message"_s, e.message()}};
+    QJsonObject o {{u"code"_s, ms::Error::codeName(e.code())}, {u"message"_s, e.message()}};
     if (!e.subject().isEmpty())
         o.insert(u"subject"_s, e.subject());
     if (!e.detail().isEmpty())
@@ -57,22 +55,22 @@ QJsonObject registry(const ms::RegistryRecord& r, const QList<ms::TrustedKeyReco
 {
     QJsonArray keyArray;
     for (const ms::TrustedKeyRecord& k : keys)
-        keyArray.append(QJsonObject{{u"key_id"_s, k.keyId}, {u"comment"_s, k.comment}});
-    QJsonObject o{{u"name"_s, r.name},
-                  {u"url"_s, r.url},
-                  {u"priority"_s, r.priority},
-                  {u"enabled"_s, r.enabled},
-                  {u"added_at"_s, time(r.addedAt)},
-                  {u"keys"_s, keyArray},
-                  {u"serial"_s, r.serial >= 0 ? QJsonValue(double(r.serial)) : QJsonValue(QJsonValue::Null)},
-                  {u"catalog_sha256"_s, orNull(r.catalogSha256)},
-                  {u"catalog_expires"_s, time(r.catalogExpires)},
-                  {u"accepted_at"_s, time(r.acceptedAt)},
-                  {u"last_refresh_at"_s, time(r.lastRefreshAt)},
-                  {u"last_outcome"_s, ms::RegistryRecord::outcomeName(r.lastOutcome)},
-                  {u"error"_s, QJsonValue(QJsonValue::Null)}};
+        keyArray.append(QJsonObject {{u"key_id"_s, k.keyId}, {u"comment"_s, k.comment}});
+    QJsonObject o {{u"name"_s, r.name},
+                   {u"url"_s, r.url},
+                   {u"priority"_s, r.priority},
+                   {u"enabled"_s, r.enabled},
+                   {u"added_at"_s, time(r.addedAt)},
+                   {u"keys"_s, keyArray},
+                   {u"serial"_s, r.serial >= 0 ? QJsonValue(double(r.serial)) : QJsonValue(QJsonValue::Null)},
+                   {u"catalog_sha256"_s, orNull(r.catalogSha256)},
+                   {u"catalog_expires"_s, time(r.catalogExpires)},
+                   {u"accepted_at"_s, time(r.acceptedAt)},
+                   {u"last_refresh_at"_s, time(r.lastRefreshAt)},
+                   {u"last_outcome"_s, ms::RegistryRecord::outcomeName(r.lastOutcome)},
+                   {u"error"_s, QJsonValue(QJsonValue::Null)}};
     if (!r.lastErrorCode.isEmpty())
-        o.insert(u"error"_s, QJsonObject{{u"code"_s, r.lastErrorCode}, {u"message"_s, r.lastErrorMessage}});
+        o.insert(u"error"_s, QJsonObject {{u"code"_s, r.lastErrorCode}, {u"message"_s, r.lastErrorMessage}});
     return o;
 }
 
@@ -95,23 +93,23 @@ QJsonObject module(const ms::CatalogModule& m, ms::CatalogIndex::MatchKind kind)
 {
     QJsonArray versions;
     for (const ms::CatalogVersion& v : m.versions) {
-        versions.append(QJsonObject{{u"version"_s, v.version.toString()},
-                                    {u"yanked"_s, v.yanked},
-                                    {u"released_at"_s, time(v.releasedAt)},
-                                    {u"size"_s, double(v.size)},
-                                    {u"sha256"_s, v.sha256}});
+        versions.append(QJsonObject {{u"version"_s, v.version.toString()},
+                                     {u"yanked"_s, v.yanked},
+                                     {u"released_at"_s, time(v.releasedAt)},
+                                     {u"size"_s, double(v.size)},
+                                     {u"sha256"_s, v.sha256}});
     }
     const ms::CatalogVersion* newest = latest(m);
-    return QJsonObject{{u"module_name"_s, m.moduleName},
-                       {u"display_name"_s, m.displayName},
-                       {u"description"_s, m.description},
-                       {u"kind"_s, ms::Manifest::kindName(m.kind)},
-                       {u"tags"_s, QJsonArray::fromStringList(m.tags)},
-                       {u"registry"_s, m.registry},
-                       {u"shadowed_registries"_s, QJsonArray::fromStringList(m.shadowedRegistries)},
-                       {u"latest_version"_s, newest ? QJsonValue(newest->version.toString()) : QJsonValue()},
-                       {u"versions"_s, versions},
-                       {u"match"_s, ms::CatalogIndex::kindName(kind)}};
+    return QJsonObject {{u"module_name"_s, m.moduleName},
+                        {u"display_name"_s, m.displayName},
+                        {u"description"_s, m.description},
+                        {u"kind"_s, ms::Manifest::kindName(m.kind)},
+                        {u"tags"_s, QJsonArray::fromStringList(m.tags)},
+                        {u"registry"_s, m.registry},
+                        {u"shadowed_registries"_s, QJsonArray::fromStringList(m.shadowedRegistries)},
+                        {u"latest_version"_s, newest ? QJsonValue(newest->version.toString()) : QJsonValue()},
+                        {u"versions"_s, versions},
+                        {u"match"_s, ms::CatalogIndex::kindName(kind)}};
 }
 
 } // namespace shape
@@ -189,26 +187,29 @@ int registryList(CtlContext& ctx, const QStringList& raw)
         return Success;
     }
     if (all->isEmpty()) {
-        ctx.out << CtlContext::tr("No registries yet. Add one with 'mothershipctl registry add NAME URL --key FILE'.")
+        ctx.out << CtlContext::tr(
+            "No registries yet. Add one with 'mothershipctl registry add NAME URL --key FILE'.")
                 << Qt::endl;
         return Success;
     }
     QList<QStringList> rows;
     for (const ms::RegistryRecord& r : std::as_const(*all)) {
-        rows << QStringList{r.name + (r.enabled ? QString() : CtlContext::tr(" (off)")),
-                            QString::number(r.priority),
-                            r.url,
-                            r.serial >= 0 ? QString::number(r.serial) : u"-"_s,
-                            r.catalogExpires.isValid() ? r.catalogExpires.toString(Qt::ISODate) : u"-"_s,
-                            r.lastRefreshAt.isValid() ? r.lastRefreshAt.toString(Qt::ISODate) : u"-"_s,
-                            ms::RegistryRecord::outcomeName(r.lastOutcome)};
+        rows << QStringList {r.name + (r.enabled ? QString() : CtlContext::tr(" (off)")),
+                             QString::number(r.priority),
+                             r.url,
+                             r.serial >= 0 ? QString::number(r.serial) : u"-"_s,
+                             r.catalogExpires.isValid() ? r.catalogExpires.toString(Qt::ISODate) : u"-"_s,
+                             r.lastRefreshAt.isValid() ? r.lastRefreshAt.toString(Qt::ISODate) : u"-"_s,
+                             ms::RegistryRecord::outcomeName(r.lastOutcome)};
     }
-    ctx.printTable({CtlContext::tr("NAME"), CtlContext::tr("PRIORITY"), CtlContext::tr("URL"), CtlContext::tr("SERIAL"),
-                    CtlContext::tr("EXPIRES"), CtlContext::tr("REFRESHED"), CtlContext::tr("OUTCOME")},
+    ctx.printTable({CtlContext::tr("NAME"), CtlContext::tr("PRIORITY"), CtlContext::tr("URL"),
+                    CtlContext::tr("SERIAL"), CtlContext::tr("EXPIRES"), CtlContext::tr("REFRESHED"),
+                    CtlContext::tr("OUTCOME")},
                    rows);
     for (const ms::RegistryRecord& r : std::as_const(*all)) {
         if (!r.lastErrorMessage.isEmpty())
-            ctx.err << CtlContext::tr("%1: last refresh failed: %2").arg(r.name, r.lastErrorMessage) << Qt::endl;
+            ctx.err << CtlContext::tr("%1: last refresh failed: %2").arg(r.name, r.lastErrorMessage)
+                    << Qt::endl;
     }
     return Success;
 }
@@ -228,7 +229,7 @@ int registryRemove(CtlContext& ctx, const QStringList& raw)
     if (ms::Status removed = service.remove(name); !removed)
         return ctx.fail(removed.error());
     if (ctx.json)
-        ctx.printJson(QJsonObject{{u"removed"_s, name}});
+        ctx.printJson(QJsonObject {{u"removed"_s, name}});
     else
         ctx.out << CtlContext::tr("Removed registry %1 and its cached files.").arg(name) << Qt::endl;
     return Success;
@@ -238,7 +239,8 @@ int registryRefresh(CtlContext& ctx, const QStringList& raw)
 {
     const Args args(raw, {});
     if (!args.ok() || args.positionals().size() > 1)
-        return ctx.usage(args.ok() ? CtlContext::tr("registry refresh takes at most one registry name") : args.error(),
+        return ctx.usage(args.ok() ? CtlContext::tr("registry refresh takes at most one registry name")
+                                   : args.error(),
                          u"registry refresh"_s);
     ms::Database* db = ctx.database();
     if (!db)
@@ -248,9 +250,11 @@ int registryRefresh(CtlContext& ctx, const QStringList& raw)
     std::unique_ptr<ms::RegistrySyncJob> job(service.refresh(args.positionals()));
     const bool progress = ctx.interactive && !ctx.json;
     if (progress) {
-        QObject::connect(job.get(), &ms::Job::progress, job.get(), [&ctx](qint64 done, qint64 total, const QString& step) {
-            ctx.err << u"\r\033[K"_s << QStringLiteral("[%1/%2] ").arg(done).arg(total) << step << Qt::flush;
-        });
+        QObject::connect(job.get(), &ms::Job::progress, job.get(),
+                         [&ctx](qint64 done, qint64 total, const QString& step) {
+                             ctx.err << u"\r\033[K"_s << QStringLiteral("[%1/%2] ").arg(done).arg(total)
+                                     << step << Qt::flush;
+                         });
     }
     job->exec();
     if (progress)
@@ -261,19 +265,20 @@ int registryRefresh(CtlContext& ctx, const QStringList& raw)
     if (ctx.json) {
         QJsonArray list;
         for (const ms::RegistryRefreshResult& r : job->results()) {
-            QJsonObject o{{u"name"_s, r.registry},
-                          {u"outcome"_s, ms::RegistryRecord::outcomeName(r.outcome)},
-                          {u"previous_serial"_s, r.previousSerial >= 0 ? QJsonValue(double(r.previousSerial))
-                                                                       : QJsonValue(QJsonValue::Null)},
-                          {u"serial"_s, r.serial >= 0 ? QJsonValue(double(r.serial)) : QJsonValue(QJsonValue::Null)},
-                          {u"modules"_s, r.catalog ? QJsonValue(int(r.catalog->modules().size()))
-                                                   : QJsonValue(QJsonValue::Null)},
-                          {u"error"_s, QJsonValue(QJsonValue::Null)}};
+            QJsonObject o {
+                {u"name"_s, r.registry},
+                {u"outcome"_s, ms::RegistryRecord::outcomeName(r.outcome)},
+                {u"previous_serial"_s,
+                 r.previousSerial >= 0 ? QJsonValue(double(r.previousSerial)) : QJsonValue(QJsonValue::Null)},
+                {u"serial"_s, r.serial >= 0 ? QJsonValue(double(r.serial)) : QJsonValue(QJsonValue::Null)},
+                {u"modules"_s,
+                 r.catalog ? QJsonValue(int(r.catalog->modules().size())) : QJsonValue(QJsonValue::Null)},
+                {u"error"_s, QJsonValue(QJsonValue::Null)}};
             if (r.error.isError())
                 o.insert(u"error"_s, shape::error(r.error));
             list.append(o);
         }
-        ctx.printJson(QJsonObject{{u"registries"_s, list}, {u"failed"_s, job->failures()}});
+        ctx.printJson(QJsonObject {{u"registries"_s, list}, {u"failed"_s, job->failures()}});
         return job->failures() == 0 ? Success : Failed;
     }
     if (job->results().isEmpty())
@@ -310,10 +315,11 @@ ms::Result<QByteArray> signingPassword(CtlContext& ctx, const QString& keyFile)
     if (qEnvironmentVariableIsSet("MINISIGN_PASSWORD"))
         return qgetenv("MINISIGN_PASSWORD");
     if (::isatty(STDIN_FILENO) != 1)
-        return ms::Error(ms::ErrorCode::InvalidArgument,
-                         CtlContext::tr("the secret key is protected by a password: set MINISIGN_PASSWORD, or run "
-                                        "on a terminal to be asked"),
-                         keyFile);
+        return ms::Error(
+            ms::ErrorCode::InvalidArgument,
+            CtlContext::tr("the secret key is protected by a password: set MINISIGN_PASSWORD, or run "
+                           "on a terminal to be asked"),
+            keyFile);
     ctx.err << CtlContext::tr("Password for %1: ").arg(keyFile) << Qt::flush;
     termios saved;
     const bool haveTerminal = ::tcgetattr(STDIN_FILENO, &saved) == 0;
@@ -351,7 +357,8 @@ int registryIndex(CtlContext& ctx, const QStringList& raw)
         bool ok = false;
         options.expiryDays = days->toInt(&ok);
         if (!ok || options.expiryDays < 1)
-            return ctx.usage(CtlContext::tr("--expires takes a number of days (1 or more)"), u"registry index"_s);
+            return ctx.usage(CtlContext::tr("--expires takes a number of days (1 or more)"),
+                             u"registry index"_s);
     }
     if (const auto name = args.value(u"name"_s)) {
         if (ms::Status valid = ms::RegistryService::checkName(*name); !valid)
@@ -379,17 +386,17 @@ int registryIndex(CtlContext& ctx, const QStringList& raw)
     if (!summary)
         return ctx.fail(summary.error());
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{u"catalog"_s, summary->catalogPath},
-                                  {u"registry"_s, summary->registry},
-                                  {u"serial"_s, double(summary->serial)},
-                                  {u"expires"_s, shape::time(summary->expires)},
-                                  {u"modules"_s, summary->modules},
-                                  {u"versions"_s, summary->versions},
-                                  {u"signed"_s, summary->isSigned},
-                                  {u"key_id"_s, shape::orNull(summary->keyId)},
-                                  {u"packages_signed"_s, summary->packagesSigned},
-                                  {u"signatures_kept"_s, summary->signaturesKept},
-                                  {u"warnings"_s, QJsonArray::fromStringList(summary->warnings)}});
+        ctx.printJson(QJsonObject {{u"catalog"_s, summary->catalogPath},
+                                   {u"registry"_s, summary->registry},
+                                   {u"serial"_s, double(summary->serial)},
+                                   {u"expires"_s, shape::time(summary->expires)},
+                                   {u"modules"_s, summary->modules},
+                                   {u"versions"_s, summary->versions},
+                                   {u"signed"_s, summary->isSigned},
+                                   {u"key_id"_s, shape::orNull(summary->keyId)},
+                                   {u"packages_signed"_s, summary->packagesSigned},
+                                   {u"signatures_kept"_s, summary->signaturesKept},
+                                   {u"warnings"_s, QJsonArray::fromStringList(summary->warnings)}});
         return Success;
     }
     for (const QString& w : std::as_const(summary->warnings))
@@ -408,7 +415,8 @@ int registryIndex(CtlContext& ctx, const QStringList& raw)
                        .arg(summary->signaturesKept)
                 << Qt::endl;
     else
-        ctx.out << CtlContext::tr("Not signed: clients refuse an unsigned catalog. Sign with --sign SECRET_KEY.")
+        ctx.out << CtlContext::tr(
+            "Not signed: clients refuse an unsigned catalog. Sign with --sign SECRET_KEY.")
                 << Qt::endl;
     return Success;
 }
@@ -443,9 +451,10 @@ int search(CtlContext& ctx, const QStringList& raw)
         QJsonArray problems;
         for (const ms::LoadedRegistry& r : service.registries()) {
             if (r.record.enabled && !r.catalog && r.problem.isError())
-                problems.append(QJsonObject{{u"registry"_s, r.record.name}, {u"error"_s, shape::error(r.problem)}});
+                problems.append(
+                    QJsonObject {{u"registry"_s, r.record.name}, {u"error"_s, shape::error(r.problem)}});
         }
-        ctx.printJson(QJsonObject{{u"query"_s, text}, {u"modules"_s, modules}, {u"problems"_s, problems}});
+        ctx.printJson(QJsonObject {{u"query"_s, text}, {u"modules"_s, modules}, {u"problems"_s, problems}});
         return Success;
     }
     for (const ms::LoadedRegistry& r : service.registries()) {
@@ -455,7 +464,8 @@ int search(CtlContext& ctx, const QStringList& raw)
                     << Qt::endl;
     }
     if (service.registries().isEmpty()) {
-        ctx.out << CtlContext::tr("No registries yet. Add one with 'mothershipctl registry add NAME URL --key FILE'.")
+        ctx.out << CtlContext::tr(
+            "No registries yet. Add one with 'mothershipctl registry add NAME URL --key FILE'.")
                 << Qt::endl;
         return Success;
     }
@@ -470,7 +480,8 @@ int search(CtlContext& ctx, const QStringList& raw)
         QString description = m.description;
         if (description.size() > 60)
             description = description.left(59) + u'…';
-        rows << QStringList{m.moduleName, newest ? newest->version.toString() : QString(), m.registry, description};
+        rows << QStringList {m.moduleName, newest ? newest->version.toString() : QString(), m.registry,
+                             description};
     }
     ctx.printTable({CtlContext::tr("MODULE"), CtlContext::tr("LATEST"), CtlContext::tr("REGISTRY"),
                     CtlContext::tr("DESCRIPTION")},
@@ -492,12 +503,12 @@ int pack(CtlContext& ctx, const QStringList& raw)
     if (!packed)
         return ctx.fail(packed.error());
     if (ctx.json) {
-        ctx.printJson(QJsonObject{{u"file"_s, packed->path},
-                                  {u"module_name"_s, packed->manifest.moduleName()},
-                                  {u"version"_s, packed->manifest.version().toString()},
-                                  {u"sha256"_s, packed->sha256},
-                                  {u"size"_s, double(packed->size)},
-                                  {u"entries"_s, double(packed->entries)}});
+        ctx.printJson(QJsonObject {{u"file"_s, packed->path},
+                                   {u"module_name"_s, packed->manifest.moduleName()},
+                                   {u"version"_s, packed->manifest.version().toString()},
+                                   {u"sha256"_s, packed->sha256},
+                                   {u"size"_s, double(packed->size)},
+                                   {u"entries"_s, double(packed->entries)}});
         return Success;
     }
     ctx.out << CtlContext::tr("Wrote %1 (%2 bytes, %3 entries)\nsha256 %4")
@@ -514,22 +525,34 @@ int pack(CtlContext& ctx, const QStringList& raw)
 QList<Command> registryCommands()
 {
     return {
-        {{u"registry"_s, u"add"_s}, QT_TRANSLATE_NOOP("ctl", "add a module registry, trusting its minisign key(s)"),
-         "registry add NAME URL --key PUBFILE [--key PUBFILE...] [--priority N]", registryAdd},
-        {{u"registry"_s, u"list"_s}, QT_TRANSLATE_NOOP("ctl", "the registries, their catalogs and last refresh"),
-         "registry list", registryList},
-        {{u"registry"_s, u"remove"_s}, QT_TRANSLATE_NOOP("ctl", "forget a registry, its keys and cached files"),
-         "registry remove NAME", registryRemove},
+        {{u"registry"_s, u"add"_s},
+         QT_TRANSLATE_NOOP("ctl", "add a module registry, trusting its minisign key(s)"),
+         "registry add NAME URL --key PUBFILE [--key PUBFILE...] [--priority N]",
+         registryAdd},
+        {{u"registry"_s, u"list"_s},
+         QT_TRANSLATE_NOOP("ctl", "the registries, their catalogs and last refresh"),
+         "registry list",
+         registryList},
+        {{u"registry"_s, u"remove"_s},
+         QT_TRANSLATE_NOOP("ctl", "forget a registry, its keys and cached files"),
+         "registry remove NAME",
+         registryRemove},
         {{u"registry"_s, u"refresh"_s},
          QT_TRANSLATE_NOOP("ctl", "fetch and verify the catalogs of every registry, or of one"),
-         "registry refresh [NAME]", registryRefresh},
+         "registry refresh [NAME]",
+         registryRefresh},
         {{u"registry"_s, u"index"_s},
          QT_TRANSLATE_NOOP("ctl", "build (and sign) catalog.json for a folder of packages, for publishers"),
-         "registry index DIR [--sign SECRET_KEY] [--expires DAYS] [--name NAME]", registryIndex},
-        {{u"search"_s}, QT_TRANSLATE_NOOP("ctl", "the modules the registries offer, best match first"),
-         "search [TEXT] [--limit N]", search},
-        {{u"pack"_s}, QT_TRANSLATE_NOOP("ctl", "build a reproducible module package from a folder with a manifest"),
-         "pack DIR [-o FILE]", pack},
+         "registry index DIR [--sign SECRET_KEY] [--expires DAYS] [--name NAME]",
+         registryIndex},
+        {{u"search"_s},
+         QT_TRANSLATE_NOOP("ctl", "the modules the registries offer, best match first"),
+         "search [TEXT] [--limit N]",
+         search},
+        {{u"pack"_s},
+         QT_TRANSLATE_NOOP("ctl", "build a reproducible module package from a folder with a manifest"),
+         "pack DIR [-o FILE]",
+         pack},
     };
 }
 

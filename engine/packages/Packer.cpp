@@ -8,10 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
-
+#include <algorithm>
 #include <archive.h>
 #include <archive_entry.h>
-#include <algorithm>
 #include <climits>
 #include <memory>
 #include <sys/stat.h>
@@ -58,8 +57,8 @@ Status collect(const QString& root, const QString& relative, const QString& skip
 {
     const QString dirPath = relative.isEmpty() ? root : root + u'/' + relative;
     QDir dir(dirPath);
-    const QStringList names = dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
-                                            QDir::NoSort);
+    const QStringList names
+        = dir.entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::NoSort);
     if (!dir.exists())
         return Error(ErrorCode::Io, Packer::tr("cannot read the folder"), dirPath);
     for (const QString& name : names) {
@@ -78,10 +77,12 @@ Status collect(const QString& root, const QString& relative, const QString& skip
         const Result<EntryPath> path = EntryPath::parse(item.key, MaxPathBytes);
         if (!path)
             return Error(ErrorCode::Validation,
-                         Packer::tr("this name cannot go into a package: %1").arg(path.error().message()), absolute);
+                         Packer::tr("this name cannot go into a package: %1").arg(path.error().message()),
+                         absolute);
         if (S_ISLNK(st.st_mode)) {
             QByteArray target(PATH_MAX, Qt::Uninitialized);
-            const ssize_t n = ::readlink(QFile::encodeName(absolute).constData(), target.data(), size_t(target.size()));
+            const ssize_t n
+                = ::readlink(QFile::encodeName(absolute).constData(), target.data(), size_t(target.size()));
             if (n < 0)
                 return Error(ErrorCode::Io, Packer::tr("cannot read the link"), absolute);
             target.truncate(n);
@@ -102,7 +103,8 @@ Status collect(const QString& root, const QString& relative, const QString& skip
             item.size = qint64(st.st_size);
         } else {
             return Error(ErrorCode::Validation,
-                         Packer::tr("only files, folders and symbolic links can go into a package"), absolute);
+                         Packer::tr("only files, folders and symbolic links can go into a package"),
+                         absolute);
         }
         items.append(item);
         if (items.size() > options.maxEntries)
@@ -142,7 +144,8 @@ Result<Packer::Packed> Packer::pack(const QString& folder, const QString& output
         return Error(ErrorCode::NotFound, tr("there is no folder here"), folder);
     const QString manifestPath = root + u"/manifest.json"_s;
     if (!QFileInfo(manifestPath).isFile())
-        return Error(ErrorCode::NotFound, tr("a module folder needs a manifest.json at its root"), manifestPath);
+        return Error(ErrorCode::NotFound, tr("a module folder needs a manifest.json at its root"),
+                     manifestPath);
     Result<Manifest> manifest = Manifest::load(manifestPath);
     if (!manifest)
         return manifest.error();
@@ -219,7 +222,8 @@ Result<Packer::Packed> Packer::pack(const QString& folder, const QString& output
             const qint64 n = in.read(buffer.data(), qMin<qint64>(buffer.size(), item.size - written + 1));
             if (n < 0) {
                 file.cancelWriting();
-                return Error(ErrorCode::Io, tr("cannot read the file: %1").arg(in.errorString()), item.absolute);
+                return Error(ErrorCode::Io, tr("cannot read the file: %1").arg(in.errorString()),
+                             item.absolute);
             }
             if (n == 0)
                 break;
@@ -245,10 +249,12 @@ Result<Packer::Packed> Packer::pack(const QString& folder, const QString& output
 
     QFile written(target);
     if (!written.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, tr("cannot read the package back: %1").arg(written.errorString()), target);
+        return Error(ErrorCode::Io, tr("cannot read the package back: %1").arg(written.errorString()),
+                     target);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!hash.addData(&written))
-        return Error(ErrorCode::Io, tr("cannot read the package back: %1").arg(written.errorString()), target);
+        return Error(ErrorCode::Io, tr("cannot read the package back: %1").arg(written.errorString()),
+                     target);
 
     Packed packed;
     packed.path = target;

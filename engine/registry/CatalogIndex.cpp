@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -14,6 +15,8 @@ namespace {
 // Letters, digits and "_" get a symbol each; everything else shares symbol 0.
 constexpr int Symbols = 38;
 constexpr int Trigrams = Symbols * Symbols * Symbols;
+// Between the fields of an entry's text; removed from queries, so no word spans two fields.
+constexpr char16_t Separator = u'\x1f';
 
 constexpr int symbol(char16_t c)
 {
@@ -26,8 +29,7 @@ constexpr int symbol(char16_t c)
     return 0;
 }
 
-template<typename Visit>
-void forEachTrigram(QStringView text, Visit visit)
+template<typename Visit> void forEachTrigram(QStringView text, Visit visit)
 {
     if (text.size() < 3)
         return;
@@ -41,6 +43,29 @@ void forEachTrigram(QStringView text, Visit visit)
     }
 }
 
+// Calls @p visit with each field of @p text (fields split at the separator).
+template<typename Visit> void forEachField(QStringView text, Visit visit)
+{
+    qsizetype start = 0;
+    for (;;) {
+        const qsizetype end = text.indexOf(QChar(Separator), start);
+        visit(text.sliced(start, (end < 0 ? text.size() : end) - start));
+        if (end < 0)
+            return;
+        start = end + 1;
+    }
+}
+
+quint64 symbolMask(QStringView text)
+{
+    quint64 mask = 0;
+    for (QChar c : text) {
+        if (c.unicode() != Separator)
+            mask |= quint64(1) << symbol(c.unicode());
+    }
+    return mask;
+}
+
 QString fold(QStringView text)
 {
     return text.toString().toCaseFolded();
@@ -52,31 +77,36 @@ CatalogIndex::CatalogIndex(const Catalog& catalog)
 {
     const QList<CatalogModule>& modules = catalog.modules();
     m_entries.reserve(size_t(modules.size()));
+    const QChar separator(Separator);
     for (const CatalogModule& m : modules) {
         Entry e;
-        e.name = fold(m.moduleName);
-        e.displayName = fold(m.displayName);
-        e.tags.reserve(m.tags.size());
-        for (const QString& tag : m.tags)
-            e.tags.append(fold(tag));
-        e.description = fold(m.description);
+        e.text = fold(m.moduleName);
+        e.nameEnd = e.text.size();
+        e.text += separator + fold(m.displayName);
+        e.displayEnd = e.text.size();
+        e.text += separator;
+        for (qsizetype i = 0; i < m.tags.size(); ++i) {
+            if (i > 0)
+                e.text += separator;
+            e.text += fold(m.tags.at(i));
+        }
+        e.tagsEnd = e.text.size();
+        e.text += separator + fold(m.description);
+        e.symbols = symbolMask(e.text);
         m_entries.push_back(std::move(e));
     }
+    m_namesSorted = std::is_sorted(m_entries.begin(), m_entries.end(),
+                                   [](const Entry& a, const Entry& b) { return a.name() < b.name(); });
 
     // Two passes of a counting sort: count each trigram once per module, then fill. Posting
     // lists come out sorted by module, ready to intersect.
     std::vector<qint32> last(Trigrams, -1);
     m_offsets.assign(Trigrams + 1, 0);
-    auto eachField = [this](quint32 module, auto visit) {
-        const Entry& e = m_entries[module];
-        forEachTrigram(e.name, visit);
-        forEachTrigram(e.displayName, visit);
-        for (const QString& tag : e.tags)
-            forEachTrigram(tag, visit);
-        forEachTrigram(e.description, visit);
+    auto eachTrigram = [this](quint32 module, auto visit) {
+        forEachField(m_entries[module].text, [&](QStringView field) { forEachTrigram(field, visit); });
     };
     for (quint32 m = 0; m < quint32(m_entries.size()); ++m) {
-        eachField(m, [&](int t) {
+        eachTrigram(m, [&](int t) {
             if (last[size_t(t)] != qint32(m)) {
                 last[size_t(t)] = qint32(m);
                 ++m_offsets[size_t(t) + 1];
@@ -89,7 +119,7 @@ CatalogIndex::CatalogIndex(const Catalog& catalog)
     std::vector<quint32> cursor(m_offsets.begin(), m_offsets.end() - 1);
     std::fill(last.begin(), last.end(), -1);
     for (quint32 m = 0; m < quint32(m_entries.size()); ++m) {
-        eachField(m, [&](int t) {
+        eachTrigram(m, [&](int t) {
             if (last[size_t(t)] != qint32(m)) {
                 last[size_t(t)] = qint32(m);
                 m_postings[cursor[size_t(t)]++] = m;
@@ -101,31 +131,38 @@ CatalogIndex::CatalogIndex(const Catalog& catalog)
 QString CatalogIndex::kindName(MatchKind kind)
 {
     switch (kind) {
-    case MatchKind::All: return u"all"_s;
-    case MatchKind::ExactName: return u"exact_name"_s;
-    case MatchKind::NamePrefix: return u"name_prefix"_s;
-    case MatchKind::Name: return u"name"_s;
-    case MatchKind::Tag: return u"tag"_s;
-    case MatchKind::Description: return u"description"_s;
+    case MatchKind::All:
+        return u"all"_s;
+    case MatchKind::ExactName:
+        return u"exact_name"_s;
+    case MatchKind::NamePrefix:
+        return u"name_prefix"_s;
+    case MatchKind::Name:
+        return u"name"_s;
+    case MatchKind::Tag:
+        return u"tag"_s;
+    case MatchKind::Description:
+        return u"description"_s;
     }
     return u"all"_s;
 }
 
 CatalogIndex::MatchKind CatalogIndex::matchWord(const Entry& entry, QStringView word)
 {
-    if (entry.name == word)
-        return MatchKind::ExactName;
-    if (QStringView(entry.name).startsWith(word))
-        return MatchKind::NamePrefix;
-    if (QStringView(entry.name).contains(word) || QStringView(entry.displayName).contains(word))
-        return MatchKind::Name;
-    for (const QString& tag : entry.tags) {
-        if (QStringView(tag).contains(word))
-            return MatchKind::Tag;
+    // The fields are in rank order, so the first occurrence is the best one.
+    const qsizetype at = QStringView(entry.text).indexOf(word);
+    if (at < 0)
+        return MatchKind::All;
+    if (at < entry.nameEnd) {
+        if (at > 0)
+            return MatchKind::Name;
+        return word.size() == entry.nameEnd ? MatchKind::ExactName : MatchKind::NamePrefix;
     }
-    if (QStringView(entry.description).contains(word))
-        return MatchKind::Description;
-    return MatchKind::All;
+    if (at < entry.displayEnd)
+        return MatchKind::Name;
+    if (at < entry.tagsEnd)
+        return MatchKind::Tag;
+    return MatchKind::Description;
 }
 
 std::vector<quint32> CatalogIndex::candidates(QStringView word) const
@@ -134,7 +171,9 @@ std::vector<quint32> CatalogIndex::candidates(QStringView word) const
     forEachTrigram(word, [&](int t) { grams.push_back(t); });
     std::sort(grams.begin(), grams.end());
     grams.erase(std::unique(grams.begin(), grams.end()), grams.end());
-    auto length = [this](int t) { return m_offsets[size_t(t) + 1] - m_offsets[size_t(t)]; };
+    auto length = [this](int t) {
+        return m_offsets[size_t(t) + 1] - m_offsets[size_t(t)];
+    };
     // Shortest list first: every intersection after it can only shrink.
     std::sort(grams.begin(), grams.end(), [&](int a, int b) { return length(a) < length(b); });
     std::vector<quint32> result(m_postings.begin() + m_offsets[size_t(grams[0])],
@@ -150,20 +189,43 @@ std::vector<quint32> CatalogIndex::candidates(QStringView word) const
     return result;
 }
 
+std::pair<quint32, quint32> CatalogIndex::prefixRange(QStringView word) const
+{
+    if (!m_namesSorted)
+        return {0, 0};
+    const auto first = std::lower_bound(m_entries.begin(), m_entries.end(), word,
+                                        [](const Entry& e, QStringView w) { return e.name() < w; });
+    const auto last = std::partition_point(first, m_entries.end(),
+                                           [&](const Entry& e) { return e.name().startsWith(word); });
+    return {quint32(first - m_entries.begin()), quint32(last - m_entries.begin())};
+}
+
 QList<CatalogIndex::Match> CatalogIndex::search(QStringView query, qsizetype limit) const
 {
     QList<Match> matches;
-    const QString folded = fold(query).simplified();
-    const QList<QStringView> words = QStringView(folded).split(u' ', Qt::SkipEmptyParts);
+    const qsizetype need = limit >= 0 ? limit : std::numeric_limits<qsizetype>::max();
+    QString cleaned = fold(query);
+    for (QChar& c : cleaned) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            c = u' ';
+    }
+    cleaned = cleaned.simplified();
+    const QList<QStringView> words = QStringView(cleaned).split(u' ', Qt::SkipEmptyParts);
     if (words.isEmpty()) {
-        const qsizetype n = limit >= 0 ? qMin(limit, size()) : size();
+        const qsizetype n = qMin(need, size());
         matches.reserve(n);
         for (qsizetype i = 0; i < n; ++i)
             matches.append({i, MatchKind::All});
         return matches;
     }
+    if (need == 0)
+        return matches;
 
-    // Candidates from the words long enough to have trigrams, intersected.
+    // Candidates: modules that hold every symbol of every word, and every trigram of the
+    // words long enough to have some.
+    quint64 required = 0;
+    for (QStringView word : words)
+        required |= symbolMask(word);
     std::vector<quint32> selected;
     bool filtered = false;
     for (QStringView word : words) {
@@ -175,37 +237,62 @@ QList<CatalogIndex::Match> CatalogIndex::search(QStringView query, qsizetype lim
             filtered = true;
         } else {
             std::vector<quint32> both;
-            std::set_intersection(selected.begin(), selected.end(), c.begin(), c.end(), std::back_inserter(both));
+            std::set_intersection(selected.begin(), selected.end(), c.begin(), c.end(),
+                                  std::back_inserter(both));
             selected.swap(both);
         }
         if (selected.empty())
             return matches;
     }
+    const quint32 count = filtered ? quint32(selected.size()) : quint32(m_entries.size());
+    auto candidate = [&](quint32 i) {
+        return filtered ? selected[i] : i;
+    };
 
     // One bucket per kind; modules arrive in name order, so each bucket is sorted by name.
     std::array<std::vector<quint32>, 6> buckets;
-    auto consider = [&](quint32 m) {
+    quint32 skipFirst = 0;
+    quint32 skipLast = 0;
+    if (words.size() == 1) {
+        // Exact and prefix matches are a range of the sorted names: the exact name, the
+        // shortest, comes first.
+        const QStringView word = words.first();
+        std::tie(skipFirst, skipLast) = prefixRange(word);
+        for (quint32 m = skipFirst; m < skipLast; ++m) {
+            const MatchKind kind
+                = m_entries[m].nameEnd == word.size() ? MatchKind::ExactName : MatchKind::NamePrefix;
+            buckets[size_t(kind)].push_back(m);
+        }
+    }
+    const qsizetype ranged = qsizetype(skipLast - skipFirst);
+    for (quint32 i = 0; i < count && ranged < need; ++i) {
+        const quint32 m = candidate(i);
+        if (m >= skipFirst && m < skipLast)
+            continue;
+        const Entry& e = m_entries[m];
+        if ((e.symbols & required) != required)
+            continue;
         MatchKind worst = MatchKind::ExactName;
         for (QStringView word : words) {
-            const MatchKind kind = matchWord(m_entries[m], word);
-            if (kind == MatchKind::All)
-                return;
+            const MatchKind kind = matchWord(e, word);
+            if (kind == MatchKind::All) {
+                worst = MatchKind::All;
+                break;
+            }
             worst = std::max(worst, kind);
         }
+        if (worst == MatchKind::All)
+            continue;
         buckets[size_t(worst)].push_back(m);
-    };
-    if (filtered) {
-        for (quint32 m : selected)
-            consider(m);
-    } else {
-        for (quint32 m = 0; m < quint32(m_entries.size()); ++m)
-            consider(m);
+        // Nothing later can rank above what fills the answer already.
+        if (words.size() == 1 && ranged + qsizetype(buckets[size_t(MatchKind::Name)].size()) >= need)
+            break;
     }
-    for (const std::vector<quint32>& bucket : buckets) {
-        for (quint32 m : bucket) {
-            if (limit >= 0 && matches.size() >= limit)
+    for (size_t kind = 0; kind < buckets.size(); ++kind) {
+        for (quint32 m : buckets[kind]) {
+            if (matches.size() >= need)
                 return matches;
-            matches.append({qsizetype(m), MatchKind(&bucket - buckets.data())});
+            matches.append({qsizetype(m), MatchKind(kind)});
         }
     }
     return matches;

@@ -19,10 +19,14 @@ class Catalog;
 ///   exact name > name prefix > name or display name > tag > description,
 /// and modules that rank alike by name. The empty query matches every module, by name.
 ///
-/// How: the text of every field is kept case-folded; words of three characters or more
-/// select candidates through trigram posting lists (an alphabet of letters, digits and "_",
-/// everything else one symbol, so the lists are a superset), and every candidate is then
-/// checked against the real text. Shorter words check every module.
+/// How: each module's fields are kept case-folded in one string, in rank order (name,
+/// display name, tags, description, with a separator no query contains), so that the first
+/// occurrence of a word tells its best rank in one search. Candidates come from trigram
+/// posting lists for words of three characters or more (an alphabet of letters, digits and
+/// "_", everything else one symbol, so the lists are a superset) and from a per-module mask
+/// of the symbols it contains for shorter words. Names are sorted, so exact and prefix
+/// matches of a one-word query are a binary search, and a query with a limit stops as soon
+/// as the best remaining rank cannot change the answer.
 class CatalogIndex
 {
 public:
@@ -55,19 +59,25 @@ public:
 private:
     struct Entry
     {
-        QString name;
-        QString displayName;
-        QStringList tags;
-        QString description;
+        QString text; ///< name \x1f display name \x1f tag \x1f … \x1f description, case-folded
+        qsizetype nameEnd = 0;
+        qsizetype displayEnd = 0; ///< where the display name ends
+        qsizetype tagsEnd = 0; ///< where the last tag ends
+        quint64 symbols = 0; ///< bit s: the text contains trigram symbol s
+        QStringView name() const { return QStringView(text).first(nameEnd); }
     };
 
     /// The best kind @p word matches @p entry with, or All when it does not match.
     static MatchKind matchWord(const Entry& entry, QStringView word);
+    /// Modules whose text may contain @p word (a superset), by position.
     std::vector<quint32> candidates(QStringView word) const;
+    /// Positions [first, last) of the names that start with @p word.
+    std::pair<quint32, quint32> prefixRange(QStringView word) const;
 
     std::vector<Entry> m_entries;
     std::vector<quint32> m_offsets; ///< posting list of trigram t: m_postings[m_offsets[t] .. m_offsets[t+1])
     std::vector<quint32> m_postings;
+    bool m_namesSorted = true; ///< always, for a Catalog; checked so that the binary search stays right
 };
 
 } // namespace ms

@@ -22,7 +22,8 @@ CatalogVerifier::CatalogVerifier(MinisignVerifier keys, State accepted, QDateTim
 {
 }
 
-Result<CatalogVerifier::Verified> CatalogVerifier::check(const QByteArray& catalog, const QByteArray& signature,
+Result<CatalogVerifier::Verified> CatalogVerifier::check(const QByteArray& catalog,
+                                                         const QByteArray& signature,
                                                          const QString& catalogSubject,
                                                          const QString& signatureSubject) const
 {
@@ -40,27 +41,30 @@ Result<CatalogVerifier::Verified> CatalogVerifier::check(const QByteArray& catal
             : parsed.error().withSubject(catalogSubject + QStringLiteral(": ") + parsed.error().subject());
 
     if (!m_accepted.catalogName.isEmpty() && parsed->registry() != m_accepted.catalogName)
-        return Error(ErrorCode::Untrusted,
-                     tr("the catalog is for registry \"%1\", but \"%2\" accepted catalogs of \"%3\" until now; "
-                        "remove and add the registry again if the publisher renamed it")
-                         .arg(parsed->registry(), m_localName, m_accepted.catalogName),
-                     catalogSubject);
+        return Error(
+            ErrorCode::Untrusted,
+            tr("the catalog is for registry \"%1\", but \"%2\" accepted catalogs of \"%3\" until now; "
+               "remove and add the registry again if the publisher renamed it")
+                .arg(parsed->registry(), m_localName, m_accepted.catalogName),
+            catalogSubject);
 
     const QString sha = RegistryCache::sha256Hex(catalog);
     const bool same = sha == m_accepted.sha256;
     if (m_accepted.serial >= 0 && parsed->serial() < m_accepted.serial)
-        return Error(ErrorCode::Integrity,
-                     tr("the catalog's serial %1 is lower than serial %2 accepted before: refused as a rollback "
-                        "to an older catalog")
-                         .arg(parsed->serial())
-                         .arg(m_accepted.serial),
-                     catalogSubject);
+        return Error(
+            ErrorCode::Integrity,
+            tr("the catalog's serial %1 is lower than serial %2 accepted before: refused as a rollback "
+               "to an older catalog")
+                .arg(parsed->serial())
+                .arg(m_accepted.serial),
+            catalogSubject);
     if (m_accepted.serial >= 0 && parsed->serial() == m_accepted.serial && !same)
-        return Error(ErrorCode::Integrity,
-                     tr("the catalog keeps serial %1 but its content differs from the catalog accepted with that "
-                        "serial: refused (a publisher raises the serial with every change)")
-                         .arg(parsed->serial()),
-                     catalogSubject);
+        return Error(
+            ErrorCode::Integrity,
+            tr("the catalog keeps serial %1 but its content differs from the catalog accepted with that "
+               "serial: refused (a publisher raises the serial with every change)")
+                .arg(parsed->serial()),
+            catalogSubject);
     if (parsed->isExpired(m_now))
         return Error(ErrorCode::Expired,
                      tr("the catalog (serial %1) expired on %2; it is now %3")

@@ -53,7 +53,8 @@ public:
     /// Checks @p catalog against @p signature. @p catalogSubject and @p signatureSubject (URLs
     /// or cache files) name the errors.
     [[nodiscard]] Result<Verified> check(const QByteArray& catalog, const QByteArray& signature,
-                                         const QString& catalogSubject, const QString& signatureSubject) const;
+                                         const QString& catalogSubject,
+                                         const QString& signatureSubject) const;
 
 private:
     MinisignVerifier m_keys;

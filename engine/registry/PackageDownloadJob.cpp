@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -37,8 +36,8 @@ Checked checkFile(const QString& path, const QString& subject, const PackageSour
     Checked c;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        c.error = Error(ErrorCode::Io, PackageDownloadJob::tr("cannot read the package: %1").arg(file.errorString()),
-                        path);
+        c.error = Error(ErrorCode::Io,
+                        PackageDownloadJob::tr("cannot read the package: %1").arg(file.errorString()), path);
         return c;
     }
     const qint64 expectedSize = source.version.size;
@@ -66,8 +65,9 @@ Checked checkFile(const QString& path, const QString& subject, const PackageSour
     for (;;) {
         const qint64 n = file.read(buffer.data(), buffer.size());
         if (n < 0) {
-            c.error = Error(ErrorCode::Io,
-                            PackageDownloadJob::tr("cannot read the package: %1").arg(file.errorString()), path);
+            c.error
+                = Error(ErrorCode::Io,
+                        PackageDownloadJob::tr("cannot read the package: %1").arg(file.errorString()), path);
             return c;
         }
         if (n == 0)
@@ -81,11 +81,12 @@ Checked checkFile(const QString& path, const QString& subject, const PackageSour
     }
     c.sha256 = QString::fromLatin1(hash.result().toHex());
     if (c.sha256 != source.version.sha256) {
-        c.error = Error(ErrorCode::Integrity,
-                        PackageDownloadJob::tr("the package's SHA-256 is %1, but the signed catalog says %2: it was "
-                                               "changed or swapped")
-                            .arg(c.sha256, source.version.sha256),
-                        subject);
+        c.error = Error(
+            ErrorCode::Integrity,
+            PackageDownloadJob::tr("the package's SHA-256 is %1, but the signed catalog says %2: it was "
+                                   "changed or swapped")
+                .arg(c.sha256, source.version.sha256),
+            subject);
         return c;
     }
     Result<QString> comment = stream->finish();
@@ -134,8 +135,8 @@ QString PackageDownloadJob::finalPath(const QString& downloadsDir, const Package
 
 QString PackageDownloadJob::partialPath(const QString& downloadsDir, const PackageSource& source)
 {
-    return downloadsDir + u"/.partial/"_s + source.moduleName + u'-' + source.version.version.toString() + u'-'
-        + source.version.sha256.left(16) + u".part"_s;
+    return downloadsDir + u"/.partial/"_s + source.moduleName + u'-' + source.version.version.toString()
+        + u'-' + source.version.sha256.left(16) + u".part"_s;
 }
 
 void PackageDownloadJob::start()
@@ -143,11 +144,13 @@ void PackageDownloadJob::start()
     if (m_source.moduleName.isEmpty() || m_source.version.size <= 0 || m_source.version.sha256.size() != 64
         || m_source.version.path.isEmpty())
         return finish(Error(ErrorCode::InvalidArgument,
-                            tr("the catalog entry of the package lacks its path, size or SHA-256"), m_subject));
-    if (m_source.trustedKeys.isEmpty())
-        return finish(Error(ErrorCode::Untrusted, tr("registry %1 has no trusted key to check the package with")
-                                                      .arg(m_source.registry),
+                            tr("the catalog entry of the package lacks its path, size or SHA-256"),
                             m_subject));
+    if (m_source.trustedKeys.isEmpty())
+        return finish(
+            Error(ErrorCode::Untrusted,
+                  tr("registry %1 has no trusted key to check the package with").arg(m_source.registry),
+                  m_subject));
     if (!m_nam && !m_url.isLocalFile())
         m_nam = new QNetworkAccessManager(this);
 
@@ -172,7 +175,8 @@ void PackageDownloadJob::start()
                 QFile sig(m_result.signaturePath);
                 if (sig.open(QIODevice::ReadOnly)) {
                     const QByteArray signature = sig.read(MinisignFormat::MaxFileBytes + 1);
-                    p.check = checkFile(m_result.path, m_result.path, m_source, signature, m_result.signaturePath);
+                    p.check = checkFile(m_result.path, m_result.path, m_source, signature,
+                                        m_result.signaturePath);
                     if (!p.check.error.isError()) {
                         p.cached = true;
                         return p;
@@ -238,7 +242,8 @@ void PackageDownloadJob::fetchSignature()
             = MinisignSignature::parse(m_signatureBytes, m_subject + u".minisig"_s);
         if (!signature)
             return fail(signature.error());
-        if (Result<MinisignVerifier::Stream> stream = MinisignVerifier(m_source.trustedKeys).begin(*signature, m_subject);
+        if (Result<MinisignVerifier::Stream> stream
+            = MinisignVerifier(m_source.trustedKeys).begin(*signature, m_subject);
             !stream)
             return fail(stream.error());
         if (m_partial->offset() == m_source.version.size)
@@ -256,7 +261,8 @@ void PackageDownloadJob::fetchPackage()
     request.what = tr("package %1 %2").arg(m_source.moduleName, m_source.version.version.toString());
     auto* transfer = new Transfer(m_nam, request, m_options.transfer, m_partial.get(), this);
     m_transfer = transfer;
-    const QString step = tr("Downloading %1 %2").arg(m_source.moduleName, m_source.version.version.toString());
+    const QString step
+        = tr("Downloading %1 %2").arg(m_source.moduleName, m_source.version.version.toString());
     connect(transfer, &Transfer::progress, this,
             [this, step](qint64 done, qint64) { Q_EMIT progress(done, m_source.version.size, step); });
     connect(transfer, &Transfer::finished, this, [this, transfer] {
@@ -292,7 +298,8 @@ void PackageDownloadJob::verifyAndPromote()
             if (std::rename(QFile::encodeName(m_partial->path()).constData(),
                             QFile::encodeName(m_result.path).constData())
                 != 0) {
-                c.error = Error(ErrorCode::Io, tr("cannot move the verified package into place"), m_result.path);
+                c.error
+                    = Error(ErrorCode::Io, tr("cannot move the verified package into place"), m_result.path);
                 return c;
             }
             if (Status s = AtomicFile::syncDirectory(dir); !s)

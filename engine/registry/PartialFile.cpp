@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -36,7 +35,8 @@ Status PartialFile::open()
         return Error(ErrorCode::Io, tr("cannot lock the download file"), m_path);
     }
     if (!m_file.open(QIODevice::ReadWrite | QIODevice::Append)) {
-        const Error error(ErrorCode::Io, tr("cannot open the download file: %1").arg(m_file.errorString()), m_path);
+        const Error error(ErrorCode::Io, tr("cannot open the download file: %1").arg(m_file.errorString()),
+                          m_path);
         m_lock.reset();
         return error;
     }
@@ -51,14 +51,16 @@ qint64 PartialFile::offset() const
 Status PartialFile::restart()
 {
     if (!m_file.isOpen() || !m_file.resize(0))
-        return Error(ErrorCode::Io, tr("cannot empty the download file: %1").arg(m_file.errorString()), m_path);
+        return Error(ErrorCode::Io, tr("cannot empty the download file: %1").arg(m_file.errorString()),
+                     m_path);
     return {};
 }
 
 Status PartialFile::write(QByteArrayView data)
 {
     if (!m_file.isOpen() || m_file.write(data.data(), data.size()) != data.size())
-        return Error(ErrorCode::Io, tr("cannot write the download file: %1").arg(m_file.errorString()), m_path);
+        return Error(ErrorCode::Io, tr("cannot write the download file: %1").arg(m_file.errorString()),
+                     m_path);
     return {};
 }
 

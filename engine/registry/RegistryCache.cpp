@@ -21,13 +21,15 @@ Result<QByteArray> readCapped(const QString& path, qint64 maxBytes)
     if (!file.exists())
         return Error(ErrorCode::NotFound, RegistryCache::tr("the cached file is missing"), path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::Io, RegistryCache::tr("cannot read the cached file: %1").arg(file.errorString()), path);
+        return Error(ErrorCode::Io,
+                     RegistryCache::tr("cannot read the cached file: %1").arg(file.errorString()), path);
     QByteArray data = file.read(maxBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error(ErrorCode::Io, RegistryCache::tr("cannot read the cached file: %1").arg(file.errorString()), path);
+        return Error(ErrorCode::Io,
+                     RegistryCache::tr("cannot read the cached file: %1").arg(file.errorString()), path);
     if (data.size() > maxBytes)
-        return Error(ErrorCode::Integrity, RegistryCache::tr("the cached file is larger than %1 bytes").arg(maxBytes),
-                     path);
+        return Error(ErrorCode::Integrity,
+                     RegistryCache::tr("the cached file is larger than %1 bytes").arg(maxBytes), path);
     return data;
 }
 
@@ -46,7 +48,9 @@ QString RegistryCache::defaultRoot(const DatabaseLocation& location)
         return QFileInfo(location.databaseName()).absoluteFilePath() + u".registries"_s;
     }
     const QByteArray id
-        = QCryptographicHash::hash(location.displayName().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+        = QCryptographicHash::hash(location.displayName().toUtf8(), QCryptographicHash::Sha256)
+              .toHex()
+              .left(16);
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/registries-"_s
         + QString::fromLatin1(id);
 }
@@ -83,8 +87,8 @@ Status RegistryCache::storeCatalog(const QString& registry, const QString& sha25
     return AtomicFile::write(catalogPath(registry, sha256), catalog);
 }
 
-Result<RegistryCache::CachedCatalog> RegistryCache::readCatalog(const QString& registry, const QString& sha256,
-                                                                qint64 maxCatalogBytes) const
+Result<RegistryCache::CachedCatalog>
+RegistryCache::readCatalog(const QString& registry, const QString& sha256, qint64 maxCatalogBytes) const
 {
     CachedCatalog cached;
     cached.catalogPath = catalogPath(registry, sha256);

@@ -51,8 +51,8 @@ public:
 
     /// Writes the catalog and its signature under @p sha256, each through AtomicFile. Io on
     /// failure; a pair left half-written is never named by the database, and pruned later.
-    [[nodiscard]] Status storeCatalog(const QString& registry, const QString& sha256, const QByteArray& catalog,
-                                      const QByteArray& signature) const;
+    [[nodiscard]] Status storeCatalog(const QString& registry, const QString& sha256,
+                                      const QByteArray& catalog, const QByteArray& signature) const;
     /// Reads the pair stored under @p sha256 (at most @p maxCatalogBytes of catalog). NotFound
     /// when either file is missing; Integrity when the catalog's bytes no longer hash to
     /// @p sha256.

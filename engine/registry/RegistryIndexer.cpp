@@ -13,10 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
+#include <algorithm>
 #include <archive.h>
 #include <archive_entry.h>
-#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -47,7 +46,8 @@ Result<QString> sha256Of(const QString& path)
     QFile file(path);
     QCryptographicHash hash(QCryptographicHash::Sha256);
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
-        return Error(ErrorCode::Io, RegistryIndexer::tr("cannot read the package: %1").arg(file.errorString()), path);
+        return Error(ErrorCode::Io,
+                     RegistryIndexer::tr("cannot read the package: %1").arg(file.errorString()), path);
     return QString::fromLatin1(hash.result().toHex());
 }
 
@@ -79,7 +79,8 @@ Result<Manifest> RegistryIndexer::readManifest(const QString& packagePath)
     archive_read_support_filter_gzip(a.get());
     archive_read_support_filter_zstd(a.get());
     archive_read_support_format_tar(a.get());
-    if (archive_read_open_filename(a.get(), QFile::encodeName(packagePath).constData(), 64 * 1024) != ARCHIVE_OK)
+    if (archive_read_open_filename(a.get(), QFile::encodeName(packagePath).constData(), 64 * 1024)
+        != ARCHIVE_OK)
         return Error(ErrorCode::Parse,
                      tr("not a package (a tar.gz): %1").arg(QString::fromUtf8(archive_error_string(a.get()))),
                      packagePath);
@@ -89,35 +90,40 @@ Result<Manifest> RegistryIndexer::readManifest(const QString& packagePath)
         if (rc == ARCHIVE_EOF)
             break;
         if (rc != ARCHIVE_OK && rc != ARCHIVE_WARN)
-            return Error(ErrorCode::Parse,
-                         tr("the package is damaged: %1").arg(QString::fromUtf8(archive_error_string(a.get()))),
-                         packagePath);
+            return Error(
+                ErrorCode::Parse,
+                tr("the package is damaged: %1").arg(QString::fromUtf8(archive_error_string(a.get()))),
+                packagePath);
         QByteArray name = archive_entry_pathname(entry);
         while (name.startsWith("./"))
             name.remove(0, 2);
         if (name != "manifest.json")
             continue;
         if (archive_entry_filetype(entry) != AE_IFREG)
-            return Error(ErrorCode::Validation, tr("the package's manifest.json is not a regular file"), packagePath);
+            return Error(ErrorCode::Validation, tr("the package's manifest.json is not a regular file"),
+                         packagePath);
         QByteArray data;
         QByteArray buffer(64 * 1024, Qt::Uninitialized);
         for (;;) {
             const la_ssize_t got = archive_read_data(a.get(), buffer.data(), size_t(buffer.size()));
             if (got < 0)
-                return Error(ErrorCode::Parse,
-                             tr("the package is damaged: %1").arg(QString::fromUtf8(archive_error_string(a.get()))),
-                             packagePath);
+                return Error(
+                    ErrorCode::Parse,
+                    tr("the package is damaged: %1").arg(QString::fromUtf8(archive_error_string(a.get()))),
+                    packagePath);
             if (got == 0)
                 break;
             data.append(buffer.constData(), got);
             if (data.size() > Manifest::MaxFileSize)
-                return Error(ErrorCode::Validation,
-                             tr("the package's manifest.json is larger than %1 bytes").arg(Manifest::MaxFileSize),
-                             packagePath);
+                return Error(
+                    ErrorCode::Validation,
+                    tr("the package's manifest.json is larger than %1 bytes").arg(Manifest::MaxFileSize),
+                    packagePath);
         }
         Result<Manifest> manifest = Manifest::parse(data);
         if (!manifest)
-            return manifest.error().withSubject(packagePath + u": manifest.json "_s + manifest.error().subject());
+            return manifest.error().withSubject(packagePath + u": manifest.json "_s
+                                                + manifest.error().subject());
         return manifest;
     }
     return Error(ErrorCode::NotFound, tr("the package has no manifest.json at its root"), packagePath);
@@ -129,7 +135,8 @@ Result<RegistryIndexer::Summary> RegistryIndexer::index(const QString& dirPath, 
     if (!dir.exists())
         return Error(ErrorCode::NotFound, tr("there is no folder here"), dirPath);
     if (options.expiryDays < 1)
-        return Error(ErrorCode::InvalidArgument, tr("a catalog must stay valid for at least one day"), u"expires"_s);
+        return Error(ErrorCode::InvalidArgument, tr("a catalog must stay valid for at least one day"),
+                     u"expires"_s);
     const QDateTime now = (options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc()).toUTC();
     Summary summary;
     summary.catalogPath = dir.absoluteFilePath(u"catalog.json"_s);
@@ -143,11 +150,12 @@ Result<RegistryIndexer::Summary> RegistryIndexer::index(const QString& dirPath, 
                          summary.catalogPath);
         Result<Catalog> parsed = Catalog::parse(file.readAll());
         if (!parsed)
-            return Error(parsed.error().code(),
-                         tr("the existing catalog.json is invalid; fix or remove it (its serial keeps clients "
-                            "safe from rollbacks): %1")
-                             .arg(parsed.error().toString()),
-                         summary.catalogPath, parsed.error().detail());
+            return Error(
+                parsed.error().code(),
+                tr("the existing catalog.json is invalid; fix or remove it (its serial keeps clients "
+                   "safe from rollbacks): %1")
+                    .arg(parsed.error().toString()),
+                summary.catalogPath, parsed.error().detail());
         previous = std::move(*parsed);
     }
     summary.registry = !options.name.isEmpty() ? options.name
@@ -177,17 +185,19 @@ Result<RegistryIndexer::Summary> RegistryIndexer::index(const QString& dirPath, 
             v.path = moduleName + u'/' + versionText + u'/' + v.fileName;
             v.absolute = dir.filePath(v.path);
             if (!QFileInfo(v.absolute).isFile()) {
-                summary.warnings << tr("skipped %1: no %2 in it").arg(moduleDir.filePath(versionText), v.fileName);
+                summary.warnings
+                    << tr("skipped %1: no %2 in it").arg(moduleDir.filePath(versionText), v.fileName);
                 continue;
             }
             Result<Manifest> manifest = readManifest(v.absolute);
             if (!manifest)
                 return manifest.error();
             if (manifest->moduleName() != moduleName || manifest->version().toString() != versionText)
-                return Error(ErrorCode::Validation,
-                             tr("the package's manifest says %1 %2, but it is filed as %3 %4")
-                                 .arg(manifest->moduleName(), manifest->version().toString(), moduleName, versionText),
-                             v.absolute);
+                return Error(
+                    ErrorCode::Validation,
+                    tr("the package's manifest says %1 %2, but it is filed as %3 %4")
+                        .arg(manifest->moduleName(), manifest->version().toString(), moduleName, versionText),
+                    v.absolute);
             v.manifest = *manifest;
             Result<QString> sha = sha256Of(v.absolute);
             if (!sha)
@@ -205,9 +215,9 @@ Result<RegistryIndexer::Summary> RegistryIndexer::index(const QString& dirPath, 
                     return v.manifest.version() == cv.version;
                 });
                 if (!still)
-                    summary.warnings
-                        << tr("%1 %2 is in the previous catalog but its package is gone; it is no longer listed")
-                               .arg(m.moduleName, cv.version.toString());
+                    summary.warnings << tr("%1 %2 is in the previous catalog but its package is gone; it is "
+                                           "no longer listed")
+                                            .arg(m.moduleName, cv.version.toString());
             }
         }
     }
@@ -217,7 +227,7 @@ Result<RegistryIndexer::Summary> RegistryIndexer::index(const QString& dirPath, 
     if (key) {
         summary.isSigned = true;
         summary.keyId = key->keyIdHex();
-        keyCheck.emplace(QList<MinisignPublicKey>{key->publicKey()});
+        keyCheck.emplace(QList<MinisignPublicKey> {key->publicKey()});
     }
 
     QJsonArray moduleArray;
@@ -232,12 +242,13 @@ Result<RegistryIndexer::Summary> RegistryIndexer::index(const QString& dirPath, 
         for (const IndexedVersion& v : std::as_const(versions)) {
             const CatalogVersion* old = before ? before->find(v.manifest.version()) : nullptr;
             const QJsonObject manifestJson = v.manifest.toJson();
-            QJsonObject o{{u"version"_s, v.manifest.version().toString()},
-                          {u"path"_s, v.path},
-                          {u"sha256"_s, v.sha256},
-                          {u"size"_s, double(v.size)},
-                          {u"released_at"_s, timestamp(old && old->releasedAt.isValid() ? old->releasedAt : now)},
-                          {u"yanked"_s, old ? old->yanked : false}};
+            QJsonObject o {
+                {u"version"_s, v.manifest.version().toString()},
+                {u"path"_s, v.path},
+                {u"sha256"_s, v.sha256},
+                {u"size"_s, double(v.size)},
+                {u"released_at"_s, timestamp(old && old->releasedAt.isValid() ? old->releasedAt : now)},
+                {u"yanked"_s, old ? old->yanked : false}};
             if (manifestJson.contains(u"dependencies"_s))
                 o.insert(u"dependencies"_s, manifestJson.value(u"dependencies"_s));
             if (manifestJson.contains(u"conflicts"_s))
@@ -263,8 +274,8 @@ Result<RegistryIndexer::Summary> RegistryIndexer::index(const QString& dirPath, 
                 if (keep) {
                     ++summary.signaturesKept;
                 } else {
-                    Result<MinisignSignature> sig
-                        = key->signFile(v.absolute, MinisignSignature::defaultTrustedComment(v.fileName, now));
+                    Result<MinisignSignature> sig = key->signFile(
+                        v.absolute, MinisignSignature::defaultTrustedComment(v.fileName, now));
                     if (!sig)
                         return sig.error();
                     if (Status s = AtomicFile::write(sigPath, sig->toFileContent()); !s)
@@ -286,18 +297,18 @@ Result<RegistryIndexer::Summary> RegistryIndexer::index(const QString& dirPath, 
         } else if (before) {
             tags = before->tags;
         }
-        QJsonObject m{{u"module_name"_s, it.key()},
-                      {u"display_name"_s, newest.displayName()},
-                      {u"kind"_s, Manifest::kindName(newest.kind())},
-                      {u"tags"_s, QJsonArray::fromStringList(tags)},
-                      {u"versions"_s, versionArray}};
+        QJsonObject m {{u"module_name"_s, it.key()},
+                       {u"display_name"_s, newest.displayName()},
+                       {u"kind"_s, Manifest::kindName(newest.kind())},
+                       {u"tags"_s, QJsonArray::fromStringList(tags)},
+                       {u"versions"_s, versionArray}};
         if (!newest.description().isEmpty())
             m.insert(u"description"_s, newest.description());
         moduleArray.append(m);
 
         if (const IndexedVersion* l = latest(versions, yanked)) {
             const QByteArray latestJson
-                = QJsonDocument(QJsonObject{{u"version"_s, l->manifest.version().toString()}}).toJson();
+                = QJsonDocument(QJsonObject {{u"version"_s, l->manifest.version().toString()}}).toJson();
             if (Status s = AtomicFile::write(dir.filePath(it.key() + u"/latest.json"_s), latestJson); !s)
                 return s.error();
         }
@@ -305,19 +316,21 @@ Result<RegistryIndexer::Summary> RegistryIndexer::index(const QString& dirPath, 
         summary.versions += int(versions.size());
     }
 
-    const QJsonObject catalog{{u"schema"_s, Catalog::SchemaVersion},
-                              {u"registry"_s, summary.registry},
-                              {u"serial"_s, double(summary.serial)},
-                              {u"expires"_s, timestamp(summary.expires)},
-                              {u"modules"_s, moduleArray}};
-    const QByteArray bytes = QJsonDocument(catalog).toJson(QJsonDocument::Indented);
+    const QJsonObject catalog {{u"schema"_s, Catalog::SchemaVersion},
+                               {u"registry"_s, summary.registry},
+                               {u"serial"_s, double(summary.serial)},
+                               {u"expires"_s, timestamp(summary.expires)},
+                               {u"modules"_s, moduleArray}};
+    // Compact: a catalog is read by programs, and indentation would double its size.
+    const QByteArray bytes = QJsonDocument(catalog).toJson(QJsonDocument::Compact) + '\n';
     // What we write must be what clients will accept.
     if (Result<Catalog> check = Catalog::parse(bytes); !check)
         return check.error().withSubject(summary.catalogPath);
 
     const QString sigPath = summary.catalogPath + u".minisig"_s;
     if (key) {
-        Result<MinisignSignature> sig = key->sign(bytes, MinisignSignature::defaultTrustedComment(u"catalog.json"_s, now));
+        Result<MinisignSignature> sig
+            = key->sign(bytes, MinisignSignature::defaultTrustedComment(u"catalog.json"_s, now));
         if (!sig)
             return sig.error();
         // The signature first: a client that sees the new catalog finds its signature too.
@@ -325,10 +338,10 @@ Result<RegistryIndexer::Summary> RegistryIndexer::index(const QString& dirPath, 
             return s.error();
     } else if (QFileInfo::exists(sigPath)) {
         if (!QFile::remove(sigPath))
-            return Error(ErrorCode::Io, tr("cannot remove the old catalog signature, which no longer matches"),
-                         sigPath);
-        summary.warnings << tr("removed %1: it signed the previous catalog; sign this one with --sign KEY")
-                                .arg(sigPath);
+            return Error(ErrorCode::Io,
+                         tr("cannot remove the old catalog signature, which no longer matches"), sigPath);
+        summary.warnings
+            << tr("removed %1: it signed the previous catalog; sign this one with --sign KEY").arg(sigPath);
     }
     if (Status s = AtomicFile::write(summary.catalogPath, bytes); !s)
         return s.error();

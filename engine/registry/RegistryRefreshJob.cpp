@@ -30,8 +30,9 @@ struct RegistryRefreshJob::Adopted
     qint64 serial = -1;
 };
 
-RegistryRefreshJob::RegistryRefreshJob(Database& database, RegistryCache cache, QString registry, const Clock& clock,
-                                       Options options, QNetworkAccessManager* nam, AuditLog* audit, QObject* parent)
+RegistryRefreshJob::RegistryRefreshJob(Database& database, RegistryCache cache, QString registry,
+                                       const Clock& clock, Options options, QNetworkAccessManager* nam,
+                                       AuditLog* audit, QObject* parent)
     : Job(parent)
     , m_database(database)
     , m_cache(std::move(cache))
@@ -60,7 +61,8 @@ void RegistryRefreshJob::start()
             }
             p.record = *record;
             if (p.record.hasCatalog())
-                p.cacheUsable = m_cache.readCatalog(m_registry, p.record.catalogSha256, m_options.maxCatalogBytes).ok();
+                p.cacheUsable
+                    = m_cache.readCatalog(m_registry, p.record.catalogSha256, m_options.maxCatalogBytes).ok();
             return p;
         },
         [this](Prepared p) {
@@ -154,9 +156,10 @@ void RegistryRefreshJob::adopt(QByteArray catalog, QByteArray signature, Transfe
                 return a;
             }
             const CatalogVerifier verifier(MinisignVerifier(*keys),
-                                           {m_record.serial, m_record.catalogSha256, m_record.catalogName}, m_now,
-                                           m_registry);
-            Result<CatalogVerifier::Verified> verified = verifier.check(catalog, signature, catalogUrl, signatureUrl);
+                                           {m_record.serial, m_record.catalogSha256, m_record.catalogName},
+                                           m_now, m_registry);
+            Result<CatalogVerifier::Verified> verified
+                = verifier.check(catalog, signature, catalogUrl, signatureUrl);
             if (!verified) {
                 a.error = verified.error();
                 return a;
@@ -178,13 +181,14 @@ void RegistryRefreshJob::adopt(QByteArray catalog, QByteArray signature, Transfe
             const bool haveFiles = verified->sameAsAccepted
                 && m_cache.readCatalog(m_registry, accepted.sha256, m_options.maxCatalogBytes).ok();
             if (!haveFiles) {
-                if (Status stored = m_cache.storeCatalog(m_registry, accepted.sha256, catalog, signature); !stored) {
+                if (Status stored = m_cache.storeCatalog(m_registry, accepted.sha256, catalog, signature);
+                    !stored) {
                     a.error = stored.error();
                     return a;
                 }
             }
-            if (Status recorded = RegistryRepository(m_database).recordAccepted(m_registry, accepted,
-                                                                                 m_record.catalogSha256);
+            if (Status recorded
+                = RegistryRepository(m_database).recordAccepted(m_registry, accepted, m_record.catalogSha256);
                 !recorded) {
                 a.error = recorded.error();
                 return a;
@@ -232,10 +236,10 @@ void RegistryRefreshJob::keepCached()
                 return a;
             }
             const CatalogVerifier verifier(MinisignVerifier(*keys),
-                                           {m_record.serial, m_record.catalogSha256, m_record.catalogName}, m_now,
-                                           m_registry);
-            Result<CatalogVerifier::Verified> verified
-                = verifier.check(cached->catalog, cached->signature, cached->catalogPath, cached->signaturePath);
+                                           {m_record.serial, m_record.catalogSha256, m_record.catalogName},
+                                           m_now, m_registry);
+            Result<CatalogVerifier::Verified> verified = verifier.check(
+                cached->catalog, cached->signature, cached->catalogPath, cached->signaturePath);
             if (!verified) {
                 Error error = verified.error();
                 if (error.code() == ErrorCode::Expired)
@@ -271,7 +275,8 @@ void RegistryRefreshJob::fail(const Error& error)
     runInPool(
         [this, error]() -> Error {
             const Status recorded
-                = RegistryRepository(m_database).recordAttempt(m_registry, RegistryRefreshOutcome::Failed, m_now, error);
+                = RegistryRepository(m_database)
+                      .recordAttempt(m_registry, RegistryRefreshOutcome::Failed, m_now, error);
             // A refusal on trust grounds is a security event worth keeping in the audit log.
             if (error.code() == ErrorCode::Untrusted || error.code() == ErrorCode::Integrity
                 || error.code() == ErrorCode::Expired)
@@ -303,7 +308,7 @@ void RegistryRefreshJob::audit(const QString& message, bool failure, const Error
     event.action = u"registry.refresh"_s;
     event.outcome = failure ? AuditRecord::Outcome::Failure : AuditRecord::Outcome::Success;
     event.message = m_registry + u": "_s + message;
-    QJsonObject details{{u"registry"_s, m_registry}, {u"url"_s, Transfer::displayUrl(m_root)}};
+    QJsonObject details {{u"registry"_s, m_registry}, {u"url"_s, Transfer::displayUrl(m_root)}};
     if (error.isError()) {
         details.insert(u"code"_s, Error::codeName(error.code()));
         details.insert(u"subject"_s, error.subject());

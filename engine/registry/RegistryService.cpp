@@ -39,11 +39,12 @@ Status RegistryService::checkName(const QString& name)
 {
     static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9._-]{0,63}$"_s);
     if (!pattern.match(name).hasMatch())
-        return Error(ErrorCode::InvalidArgument,
-                     tr("\"%1\" is not a valid registry name: use 1–64 characters a–z, 0–9, \".\", \"_\", \"-\", "
-                        "starting with a letter or digit")
-                         .arg(name),
-                     u"name"_s);
+        return Error(
+            ErrorCode::InvalidArgument,
+            tr("\"%1\" is not a valid registry name: use 1–64 characters a–z, 0–9, \".\", \"_\", \"-\", "
+               "starting with a letter or digit")
+                .arg(name),
+            u"name"_s);
     return {};
 }
 
@@ -57,10 +58,11 @@ Result<QUrl> RegistryService::checkUrl(const QString& text)
                          .arg(QUrl(text).toDisplayString(QUrl::RemoveUserInfo)),
                      u"url"_s);
     if (!url.userInfo().isEmpty())
-        return Error(ErrorCode::InvalidArgument,
-                     tr("the registry URL contains credentials; they would be stored in plain text, so they are "
-                        "refused"),
-                     u"url"_s);
+        return Error(
+            ErrorCode::InvalidArgument,
+            tr("the registry URL contains credentials; they would be stored in plain text, so they are "
+               "refused"),
+            u"url"_s);
     if (url.hasQuery() || url.hasFragment())
         return Error(ErrorCode::InvalidArgument, tr("a registry URL has no query or fragment"), u"url"_s);
     if (scheme == u"file") {
@@ -193,12 +195,13 @@ Result<PackageSource> RegistryService::packageSource(const QString& registry, co
         if (loaded.record.name != registry)
             continue;
         if (!loaded.catalog)
-            return Error(ErrorCode::NotFound,
-                         tr("registry %1 has no trusted catalog loaded").arg(registry), registry);
+            return Error(ErrorCode::NotFound, tr("registry %1 has no trusted catalog loaded").arg(registry),
+                         registry);
         const CatalogVersion* v = loaded.catalog->find(module, version);
         if (!v)
             return Error(ErrorCode::NotFound,
-                         tr("registry %1 does not offer %2 %3").arg(registry, module, version.toString()), module);
+                         tr("registry %1 does not offer %2 %3").arg(registry, module, version.toString()),
+                         module);
         PackageSource source;
         source.registry = registry;
         source.registryUrl = QUrl(loaded.record.url);
@@ -234,7 +237,7 @@ void RegistryService::audit(const QString& action, const QString& registry, cons
     event.action = action;
     event.outcome = AuditRecord::Outcome::Success;
     event.message = message;
-    event.details = QJsonObject{{u"registry"_s, registry}};
+    event.details = QJsonObject {{u"registry"_s, registry}};
     (void)m_audit->record(event);
 }
 

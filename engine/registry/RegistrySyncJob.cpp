@@ -94,7 +94,8 @@ void RegistrySyncJob::begin()
                 const bool known = std::any_of(records->cbegin(), records->cend(),
                                                [&](const RegistryRecord& r) { return r.name == name; });
                 if (!known) {
-                    s.error = Error(ErrorCode::NotFound, tr("there is no registry called %1").arg(name), name);
+                    s.error
+                        = Error(ErrorCode::NotFound, tr("there is no registry called %1").arg(name), name);
                     return s;
                 }
             }
@@ -124,9 +125,9 @@ void RegistrySyncJob::begin()
                     if (!cached) {
                         entry.problem = cached.error();
                     } else {
-                        const CatalogVerifier verifier(MinisignVerifier(entry.keys),
-                                                       {record.serial, record.catalogSha256, record.catalogName},
-                                                       m_now, record.name);
+                        const CatalogVerifier verifier(
+                            MinisignVerifier(entry.keys),
+                            {record.serial, record.catalogSha256, record.catalogName}, m_now, record.name);
                         Result<CatalogVerifier::Verified> verified = verifier.check(
                             cached->catalog, cached->signature, cached->catalogPath, cached->signaturePath);
                         if (verified) {
@@ -137,8 +138,8 @@ void RegistrySyncJob::begin()
                         }
                     }
                 } else {
-                    entry.problem = Error(ErrorCode::NotFound,
-                                          tr("no catalog yet: refresh the registry"), record.name);
+                    entry.problem
+                        = Error(ErrorCode::NotFound, tr("no catalog yet: refresh the registry"), record.name);
                 }
                 s.registries.append(entry);
             }
@@ -171,8 +172,9 @@ void RegistrySyncJob::startRefreshes()
     options.maxCatalogBytes = m_service->m_options.maxCatalogBytes;
     while (m_active.size() < parallel && !m_pending.isEmpty() && !isCancelled()) {
         const QString name = m_pending.takeFirst();
-        auto* job = new RegistryRefreshJob(m_service->m_database, m_service->m_cache, name, m_service->m_clock,
-                                           options, m_service->m_nam, m_service->m_audit, this);
+        auto* job
+            = new RegistryRefreshJob(m_service->m_database, m_service->m_cache, name, m_service->m_clock,
+                                     options, m_service->m_nam, m_service->m_audit, this);
         m_active.append(job);
         connect(job, &Job::progress, this, [this](qint64, qint64, const QString& step) {
             Q_EMIT progress(m_results.size(), m_total, step);

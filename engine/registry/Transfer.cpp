@@ -38,7 +38,8 @@ std::optional<qint64> contentRangeStart(const QByteArray& header)
 
 } // namespace
 
-Transfer::Transfer(QNetworkAccessManager* nam, Request request, Policy policy, TransferSink* sink, QObject* parent)
+Transfer::Transfer(QNetworkAccessManager* nam, Request request, Policy policy, TransferSink* sink,
+                   QObject* parent)
     : QObject(parent)
     , m_nam(nam)
     , m_request(std::move(request))
@@ -90,12 +91,13 @@ void Transfer::start()
         return startFile();
     const QString scheme = m_request.url.scheme();
     if (scheme != u"http" && scheme != u"https")
-        return finish(Error(ErrorCode::InvalidArgument,
-                            tr("cannot fetch %1: only https://, http:// and file:// URLs are supported")
-                                .arg(m_request.what),
-                            m_subject));
+        return finish(Error(
+            ErrorCode::InvalidArgument,
+            tr("cannot fetch %1: only https://, http:// and file:// URLs are supported").arg(m_request.what),
+            m_subject));
     if (!m_nam)
-        return finish(Error(ErrorCode::Internal, tr("no network access for %1").arg(m_request.what), m_subject));
+        return finish(
+            Error(ErrorCode::Internal, tr("no network access for %1").arg(m_request.what), m_subject));
     startAttempt();
 }
 
@@ -167,10 +169,16 @@ void Transfer::armTimer(Phase phase)
 {
     m_phase = phase;
     switch (phase) {
-    case Phase::Connecting: m_timer->start(m_policy.connectTimeoutMs); break;
-    case Phase::Waiting: m_timer->start(m_policy.stallTimeoutMs); break;
+    case Phase::Connecting:
+        m_timer->start(m_policy.connectTimeoutMs);
+        break;
+    case Phase::Waiting:
+        m_timer->start(m_policy.stallTimeoutMs);
+        break;
     case Phase::Backoff:
-    case Phase::Idle: m_timer->stop(); break;
+    case Phase::Idle:
+        m_timer->stop();
+        break;
     }
 }
 
@@ -234,36 +242,39 @@ void Transfer::onMetaData()
 
     if (status == 304) {
         if (m_request.ifNoneMatch.isEmpty() && m_request.ifModifiedSince.isEmpty())
-            return stop(Error(ErrorCode::Protocol,
-                              tr("the server answered 304 Not Modified for %1 without being asked conditionally")
-                                  .arg(m_request.what),
-                              m_subject),
-                        false);
+            return stop(
+                Error(ErrorCode::Protocol,
+                      tr("the server answered 304 Not Modified for %1 without being asked conditionally")
+                          .arg(m_request.what),
+                      m_subject),
+                false);
         m_outcome.notModified = true;
         return;
     }
     if (status >= 500)
-        return refuse(Error(ErrorCode::Network, tr("the server answered %1 for %2").arg(answered, m_request.what),
-                            m_subject),
+        return refuse(Error(ErrorCode::Network,
+                            tr("the server answered %1 for %2").arg(answered, m_request.what), m_subject),
                       true);
     if (status == 416 && m_attemptOffset > 0) {
         // The held bytes do not fit the resource any more: start again from the beginning.
         if (Status s = m_sink->restart(); !s)
             return refuse(s.error(), false);
-        return refuse(Error(ErrorCode::Protocol,
-                            tr("the server refused to resume %1 at byte %2").arg(m_request.what).arg(m_attemptOffset),
-                            m_subject),
-                      true);
+        return refuse(
+            Error(ErrorCode::Protocol,
+                  tr("the server refused to resume %1 at byte %2").arg(m_request.what).arg(m_attemptOffset),
+                  m_subject),
+            true);
     }
     if (status >= 400)
-        return refuse(Error(ErrorCode::Protocol, tr("the server answered %1 for %2").arg(answered, m_request.what),
-                            m_subject),
+        return refuse(Error(ErrorCode::Protocol,
+                            tr("the server answered %1 for %2").arg(answered, m_request.what), m_subject),
                       false);
     if (status != 200 && status != 206)
-        return stop(Error(ErrorCode::Protocol,
-                          tr("the server answered %1 for %2 instead of sending it").arg(answered, m_request.what),
-                          m_subject),
-                    false);
+        return stop(
+            Error(ErrorCode::Protocol,
+                  tr("the server answered %1 for %2 instead of sending it").arg(answered, m_request.what),
+                  m_subject),
+            false);
 
     if (status == 206) {
         const std::optional<qint64> start = contentRangeStart(m_reply->rawHeader("Content-Range"));
@@ -376,28 +387,27 @@ void Transfer::onReplyFinished()
             return endAttempt(m_attemptFailure, m_attemptFailureTransient);
     }
     if (reply->error() != QNetworkReply::NoError)
-        return endAttempt(networkError(reply->error(), reply->errorString()),
-                          [code = reply->error()] {
-                              switch (code) {
-                              case QNetworkReply::ConnectionRefusedError:
-                              case QNetworkReply::RemoteHostClosedError:
-                              case QNetworkReply::HostNotFoundError:
-                              case QNetworkReply::TimeoutError:
-                              case QNetworkReply::TemporaryNetworkFailureError:
-                              case QNetworkReply::NetworkSessionFailedError:
-                              case QNetworkReply::UnknownNetworkError:
-                              case QNetworkReply::ProxyConnectionRefusedError:
-                              case QNetworkReply::ProxyConnectionClosedError:
-                              case QNetworkReply::ProxyTimeoutError:
-                              case QNetworkReply::InternalServerError:
-                              case QNetworkReply::ServiceUnavailableError:
-                              case QNetworkReply::UnknownServerError:
-                              case QNetworkReply::OperationCanceledError:
-                                  return true;
-                              default:
-                                  return false;
-                              }
-                          }());
+        return endAttempt(networkError(reply->error(), reply->errorString()), [code = reply->error()] {
+            switch (code) {
+            case QNetworkReply::ConnectionRefusedError:
+            case QNetworkReply::RemoteHostClosedError:
+            case QNetworkReply::HostNotFoundError:
+            case QNetworkReply::TimeoutError:
+            case QNetworkReply::TemporaryNetworkFailureError:
+            case QNetworkReply::NetworkSessionFailedError:
+            case QNetworkReply::UnknownNetworkError:
+            case QNetworkReply::ProxyConnectionRefusedError:
+            case QNetworkReply::ProxyConnectionClosedError:
+            case QNetworkReply::ProxyTimeoutError:
+            case QNetworkReply::InternalServerError:
+            case QNetworkReply::ServiceUnavailableError:
+            case QNetworkReply::UnknownServerError:
+            case QNetworkReply::OperationCanceledError:
+                return true;
+            default:
+                return false;
+            }
+        }());
     if (m_outcome.notModified) {
         m_outcome.bytes = 0;
         return finish();
@@ -421,12 +431,14 @@ Error Transfer::networkError(int code, const QString& text) const
         return Error(ErrorCode::Untrusted,
                      tr("the secure connection for %1 failed: %2").arg(m_request.what, text), m_subject);
     case QNetworkReply::TooManyRedirectsError:
-        return Error(ErrorCode::Protocol,
-                     tr("%1 was redirected more than %2 times").arg(m_request.what).arg(m_policy.maxRedirects),
-                     m_subject);
+        return Error(
+            ErrorCode::Protocol,
+            tr("%1 was redirected more than %2 times").arg(m_request.what).arg(m_policy.maxRedirects),
+            m_subject);
     case QNetworkReply::InsecureRedirectError:
         return Error(ErrorCode::Protocol,
-                     tr("%1 was redirected from https to an insecure URL; refused").arg(m_request.what), m_subject);
+                     tr("%1 was redirected from https to an insecure URL; refused").arg(m_request.what),
+                     m_subject);
     default:
         return Error(ErrorCode::Network, tr("cannot fetch %1: %2").arg(m_request.what, text), m_subject);
     }
@@ -465,12 +477,14 @@ void Transfer::startFile()
         if (!QFileInfo::exists(path))
             return Error(ErrorCode::NotFound, tr("%1 does not exist").arg(m_request.what), m_subject);
         if (!file.open(QIODevice::ReadOnly))
-            return Error(ErrorCode::Io, tr("cannot read %1: %2").arg(m_request.what, file.errorString()), m_subject);
+            return Error(ErrorCode::Io, tr("cannot read %1: %2").arg(m_request.what, file.errorString()),
+                         m_subject);
         const bool sequential = file.isSequential();
         if (!sequential && file.size() > m_request.maxBytes)
             return capError();
         m_attemptOffset = m_sink->offset();
-        if (m_attemptOffset > 0 && (sequential || file.size() < m_attemptOffset || !file.seek(m_attemptOffset)))
+        if (m_attemptOffset > 0
+            && (sequential || file.size() < m_attemptOffset || !file.seek(m_attemptOffset)))
             m_attemptOffset = 0;
         if (m_attemptOffset == 0) {
             if (Status s = m_sink->restart(); !s)

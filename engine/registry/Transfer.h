@@ -12,8 +12,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
-template<typename T>
-class QFutureWatcher;
+template<typename T> class QFutureWatcher;
 
 namespace ms {
 

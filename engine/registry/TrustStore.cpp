@@ -62,7 +62,8 @@ Result<MinisignPublicKey> TrustStore::fromRecord(const TrustedKeyRecord& record)
     // The id column is what people see and remove keys by: it must be the key's own.
     if (key->keyIdHex() != record.keyId)
         return Error(ErrorCode::Integrity,
-                     tr("the stored key's id %1 does not match the key itself (%2)").arg(record.keyId, key->keyIdHex()),
+                     tr("the stored key's id %1 does not match the key itself (%2)")
+                         .arg(record.keyId, key->keyIdHex()),
                      record.keyId);
     return key;
 }

@@ -53,10 +53,14 @@ struct RegistryRecord
     static QString outcomeName(RegistryRefreshOutcome outcome)
     {
         switch (outcome) {
-        case RegistryRefreshOutcome::Never: return QStringLiteral("never");
-        case RegistryRefreshOutcome::Updated: return QStringLiteral("updated");
-        case RegistryRefreshOutcome::Unchanged: return QStringLiteral("unchanged");
-        case RegistryRefreshOutcome::Failed: return QStringLiteral("failed");
+        case RegistryRefreshOutcome::Never:
+            return QStringLiteral("never");
+        case RegistryRefreshOutcome::Updated:
+            return QStringLiteral("updated");
+        case RegistryRefreshOutcome::Unchanged:
+            return QStringLiteral("unchanged");
+        case RegistryRefreshOutcome::Failed:
+            return QStringLiteral("failed");
         }
         return QStringLiteral("never");
     }

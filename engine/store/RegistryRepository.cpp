@@ -51,7 +51,8 @@ RegistryRepository::RegistryRepository(Database& database)
 {
 }
 
-Result<RegistryRecord> RegistryRepository::add(const RegistryRecord& registry, const QList<TrustedKeyRecord>& keys)
+Result<RegistryRecord> RegistryRepository::add(const RegistryRecord& registry,
+                                               const QList<TrustedKeyRecord>& keys)
 {
     if (registry.name.isEmpty())
         return Error(ErrorCode::InvalidArgument, tr("A registry needs a name."), u"name"_s);
@@ -88,17 +89,19 @@ Result<RegistryRecord> RegistryRepository::add(const RegistryRecord& registry, c
         !ran)
         return ran.error();
     if (!insert.next())
-        return Error(ErrorCode::Internal, tr("The new registry got no id."), m_database.location().displayName());
+        return Error(ErrorCode::Internal, tr("The new registry got no id."),
+                     m_database.location().displayName());
     created.id = insert.value(0).toLongLong();
     insert.finish();
 
     for (const TrustedKeyRecord& key : keys) {
         Query k(*transaction);
-        if (Status ran = k.exec(u"INSERT INTO registry_keys (registry_id, key_id, public_key, comment, added_at) "
-                                u"SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM registry_keys "
-                                u"WHERE registry_id = ? AND key_id = ?)"_s,
-                                {created.id, key.keyId, key.publicKey, Query::text(key.comment),
-                                 Query::timestamp(created.addedAt), created.id, key.keyId});
+        if (Status ran
+            = k.exec(u"INSERT INTO registry_keys (registry_id, key_id, public_key, comment, added_at) "
+                     u"SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM registry_keys "
+                     u"WHERE registry_id = ? AND key_id = ?)"_s,
+                     {created.id, key.keyId, key.publicKey, Query::text(key.comment),
+                      Query::timestamp(created.addedAt), created.id, key.keyId});
             !ran)
             return ran.error();
     }
@@ -167,7 +170,8 @@ Status RegistryRepository::setPriority(const QString& name, int priority)
     if (!transaction)
         return transaction.error();
     Query query(*transaction);
-    if (Status ran = query.exec(u"UPDATE registries SET priority = ? WHERE name = ?"_s, {priority, name}); !ran)
+    if (Status ran = query.exec(u"UPDATE registries SET priority = ? WHERE name = ?"_s, {priority, name});
+        !ran)
         return ran;
     if (query.rowsAffected() == 0)
         return Error(ErrorCode::NotFound, tr("There is no registry with this name."), name);
@@ -183,7 +187,8 @@ Status RegistryRepository::setEnabled(const QString& name, bool enabled)
     if (!transaction)
         return transaction.error();
     Query query(*transaction);
-    if (Status ran = query.exec(u"UPDATE registries SET enabled = ? WHERE name = ?"_s, {enabled ? 1 : 0, name});
+    if (Status ran
+        = query.exec(u"UPDATE registries SET enabled = ? WHERE name = ?"_s, {enabled ? 1 : 0, name});
         !ran)
         return ran;
     if (query.rowsAffected() == 0)
@@ -204,9 +209,10 @@ Result<QList<TrustedKeyRecord>> RegistryRepository::keys(const QString& name) co
             return Error(ErrorCode::NotFound, tr("There is no registry with this name."), name);
     }
     Query query(m_database, *connection);
-    if (Status ran = query.exec(u"SELECT k.key_id, k.public_key, k.comment, k.added_at FROM registry_keys k "
-                                u"JOIN registries r ON r.id = k.registry_id WHERE r.name = ? ORDER BY k.key_id"_s,
-                                {name});
+    if (Status ran
+        = query.exec(u"SELECT k.key_id, k.public_key, k.comment, k.added_at FROM registry_keys k "
+                     u"JOIN registries r ON r.id = k.registry_id WHERE r.name = ? ORDER BY k.key_id"_s,
+                     {name});
         !ran)
         return ran.error();
     QList<TrustedKeyRecord> keys;
@@ -220,7 +226,8 @@ Result<QList<TrustedKeyRecord>> RegistryRepository::keys(const QString& name) co
 Status RegistryRepository::addKey(const QString& name, const TrustedKeyRecord& key)
 {
     if (key.keyId.isEmpty() || key.publicKey.isEmpty())
-        return Error(ErrorCode::InvalidArgument, tr("A trusted key needs its id and its public key."), u"key"_s);
+        return Error(ErrorCode::InvalidArgument, tr("A trusted key needs its id and its public key."),
+                     u"key"_s);
     Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
         return connection.error();
@@ -243,14 +250,15 @@ Status RegistryRepository::addKey(const QString& name, const TrustedKeyRecord& k
             !ran)
             return ran;
         if (query.next())
-            return Error(ErrorCode::Conflict, tr("Key %1 is already trusted for this registry.").arg(key.keyId),
-                         name);
+            return Error(ErrorCode::Conflict,
+                         tr("Key %1 is already trusted for this registry.").arg(key.keyId), name);
     }
     Query insert(*transaction);
-    if (Status ran = insert.exec(u"INSERT INTO registry_keys (registry_id, key_id, public_key, comment, added_at) "
-                                 u"VALUES (?, ?, ?, ?, ?)"_s,
-                                 {registryId, key.keyId, key.publicKey, Query::text(key.comment),
-                                  Query::timestamp(m_database.clock().now())});
+    if (Status ran
+        = insert.exec(u"INSERT INTO registry_keys (registry_id, key_id, public_key, comment, added_at) "
+                      u"VALUES (?, ?, ?, ?, ?)"_s,
+                      {registryId, key.keyId, key.publicKey, Query::text(key.comment),
+                       Query::timestamp(m_database.clock().now())});
         !ran)
         return ran;
     return transaction->commit();
@@ -275,22 +283,25 @@ Status RegistryRepository::removeKey(const QString& name, const QString& keyId)
     }
     {
         Query count(*transaction);
-        if (Status ran = count.exec(u"SELECT COUNT(*) FROM registry_keys WHERE registry_id = ? AND key_id <> ?"_s,
-                                    {registryId, keyId});
+        if (Status ran
+            = count.exec(u"SELECT COUNT(*) FROM registry_keys WHERE registry_id = ? AND key_id <> ?"_s,
+                         {registryId, keyId});
             !ran)
             return ran;
         if (count.next() && count.value(0).toLongLong() == 0) {
             Query exists(*transaction);
-            if (Status ran = exists.exec(u"SELECT 1 FROM registry_keys WHERE registry_id = ? AND key_id = ?"_s,
-                                         {registryId, keyId});
+            if (Status ran
+                = exists.exec(u"SELECT 1 FROM registry_keys WHERE registry_id = ? AND key_id = ?"_s,
+                              {registryId, keyId});
                 !ran)
                 return ran;
             if (exists.next())
-                return Error(ErrorCode::Conflict,
-                             tr("Key %1 is the registry's only trusted key; trust another key first, or remove "
-                                "the registry.")
-                                 .arg(keyId),
-                             name);
+                return Error(
+                    ErrorCode::Conflict,
+                    tr("Key %1 is the registry's only trusted key; trust another key first, or remove "
+                       "the registry.")
+                        .arg(keyId),
+                    name);
         }
     }
     Query query(*transaction);
@@ -307,7 +318,8 @@ Status RegistryRepository::recordAccepted(const QString& name, const AcceptedCat
                                           const QString& previousSha256)
 {
     if (accepted.sha256.isEmpty() || accepted.serial < 0)
-        return Error(ErrorCode::InvalidArgument, tr("An accepted catalog needs its serial and its SHA-256."), name);
+        return Error(ErrorCode::InvalidArgument, tr("An accepted catalog needs its serial and its SHA-256."),
+                     name);
     Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
         return connection.error();
@@ -323,14 +335,15 @@ Status RegistryRepository::recordAccepted(const QString& name, const AcceptedCat
     // that started from other bytes than the row holds now does not overwrite the winner.
     if (Status ran = query.exec(
             u"UPDATE registries SET serial = ?, catalog_sha256 = ?, catalog_name = ?, catalog_expires = ?, "
-            u"accepted_at = CASE WHEN COALESCE(catalog_sha256, '') = COALESCE(?, '') THEN accepted_at ELSE ? END, "
+            u"accepted_at = CASE WHEN COALESCE(catalog_sha256, '') = COALESCE(?, '') THEN accepted_at ELSE ? "
+            u"END, "
             u"etag = ?, last_modified = ?, last_refresh_at = ?, last_outcome = ?, last_error_code = NULL, "
             u"last_error_message = NULL "
             u"WHERE name = ? AND COALESCE(catalog_sha256, '') = COALESCE(?, '') AND COALESCE(serial, -1) <= ?"_s,
-            {accepted.serial, accepted.sha256, Query::text(accepted.catalogName), Query::timestamp(accepted.expires),
-             accepted.sha256, Query::timestamp(accepted.at), Query::text(accepted.etag),
-             Query::text(accepted.lastModified), Query::timestamp(accepted.at), outcome, name, previousSha256,
-             accepted.serial});
+            {accepted.serial, accepted.sha256, Query::text(accepted.catalogName),
+             Query::timestamp(accepted.expires), accepted.sha256, Query::timestamp(accepted.at),
+             Query::text(accepted.etag), Query::text(accepted.lastModified), Query::timestamp(accepted.at),
+             outcome, name, previousSha256, accepted.serial});
         !ran)
         return ran;
     if (query.rowsAffected() == 0) {
@@ -339,21 +352,22 @@ Status RegistryRepository::recordAccepted(const QString& name, const AcceptedCat
             return ran;
         if (!exists.next())
             return Error(ErrorCode::NotFound, tr("There is no registry with this name."), name);
-        return Error(ErrorCode::Conflict,
-                     tr("Another refresh changed the registry's catalog meanwhile (now at serial %1); this one "
-                        "was not recorded.")
-                         .arg(exists.value(0).toLongLong()),
-                     name);
+        return Error(
+            ErrorCode::Conflict,
+            tr("Another refresh changed the registry's catalog meanwhile (now at serial %1); this one "
+               "was not recorded.")
+                .arg(exists.value(0).toLongLong()),
+            name);
     }
     return transaction->commit();
 }
 
-Status RegistryRepository::recordAttempt(const QString& name, RegistryRefreshOutcome outcome, const QDateTime& at,
-                                         const Error& error)
+Status RegistryRepository::recordAttempt(const QString& name, RegistryRefreshOutcome outcome,
+                                         const QDateTime& at, const Error& error)
 {
     if (outcome != RegistryRefreshOutcome::Unchanged && outcome != RegistryRefreshOutcome::Failed)
-        return Error(ErrorCode::InvalidArgument, tr("Only an unchanged or a failed refresh is recorded this way."),
-                     name);
+        return Error(ErrorCode::InvalidArgument,
+                     tr("Only an unchanged or a failed refresh is recorded this way."), name);
     Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
         return connection.error();
@@ -362,11 +376,12 @@ Status RegistryRepository::recordAttempt(const QString& name, RegistryRefreshOut
         return transaction.error();
     const bool failed = outcome == RegistryRefreshOutcome::Failed;
     Query query(*transaction);
-    if (Status ran = query.exec(u"UPDATE registries SET last_refresh_at = ?, last_outcome = ?, last_error_code = ?, "
-                                u"last_error_message = ? WHERE name = ?"_s,
-                                {Query::timestamp(at), RegistryRecord::outcomeName(outcome),
-                                 Query::text(failed ? Error::codeName(error.code()) : QString()),
-                                 Query::text(failed ? error.toString() : QString()), name});
+    if (Status ran
+        = query.exec(u"UPDATE registries SET last_refresh_at = ?, last_outcome = ?, last_error_code = ?, "
+                     u"last_error_message = ? WHERE name = ?"_s,
+                     {Query::timestamp(at), RegistryRecord::outcomeName(outcome),
+                      Query::text(failed ? Error::codeName(error.code()) : QString()),
+                      Query::text(failed ? error.toString() : QString()), name});
         !ran)
         return ran;
     if (query.rowsAffected() == 0)

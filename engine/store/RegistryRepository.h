@@ -26,7 +26,8 @@ public:
     /// Stores @p registry (name, url, priority, enabled) with @p keys in one transaction and
     /// returns it with id and added_at filled in; the refresh state starts empty. Conflict
     /// when the name is taken; InvalidArgument (field "keys") without a key.
-    [[nodiscard]] Result<RegistryRecord> add(const RegistryRecord& registry, const QList<TrustedKeyRecord>& keys);
+    [[nodiscard]] Result<RegistryRecord> add(const RegistryRecord& registry,
+                                             const QList<TrustedKeyRecord>& keys);
     /// Removes the registry and its keys. NotFound for an unknown name.
     [[nodiscard]] Status remove(const QString& name);
     /// NotFound for an unknown name.
@@ -53,8 +54,8 @@ public:
                                         const QString& previousSha256);
     /// Records a refresh that kept the accepted catalog: @p outcome Unchanged (the server
     /// answered 304) or Failed with @p error. The accepted state is not touched.
-    [[nodiscard]] Status recordAttempt(const QString& name, RegistryRefreshOutcome outcome, const QDateTime& at,
-                                       const Error& error = {});
+    [[nodiscard]] Status recordAttempt(const QString& name, RegistryRefreshOutcome outcome,
+                                       const QDateTime& at, const Error& error = {});
 
 private:
     Database& m_database;

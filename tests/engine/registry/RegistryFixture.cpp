@@ -42,11 +42,12 @@ int RegistryFixture::minisign(const QStringList& args, const QByteArray& input, 
 
 bool RegistryFixture::makeKey(const QString& name, const QByteArray& password)
 {
-    QStringList args{"-G", "-f", "-p", publicKeyPath(name), "-s", secretKeyPath(name)};
+    QStringList args {"-G", "-f", "-p", publicKeyPath(name), "-s", secretKeyPath(name)};
     if (password.isEmpty())
         args << "-W";
     QByteArray out;
-    const int rc = minisign(args, password.isEmpty() ? QByteArray() : password + '\n' + password + '\n', &out);
+    const int rc
+        = minisign(args, password.isEmpty() ? QByteArray() : password + '\n' + password + '\n', &out);
     if (rc != 0)
         qWarning("minisign -G failed: %s", out.constData());
     return rc == 0;
@@ -74,7 +75,7 @@ ms::MinisignPublicKey RegistryFixture::publicKey(const QString& name) const
 
 bool RegistryFixture::sign(const QString& file, const QString& key, const QString& trustedComment) const
 {
-    QStringList args{"-S", "-s", secretKeyPath(key), "-m", file, "-x", file + ".minisig"};
+    QStringList args {"-S", "-s", secretKeyPath(key), "-m", file, "-x", file + ".minisig"};
     if (!trustedComment.isEmpty())
         args << "-t" << trustedComment;
     QByteArray out;
@@ -89,22 +90,24 @@ bool RegistryFixture::minisignVerifies(const QString& file, const QString& key) 
     return minisign({"-V", "-q", "-p", publicKeyPath(key), "-m", file}) == 0;
 }
 
-QString RegistryFixture::makeModuleFolder(const QString& module, const QString& version, const QByteArray& payload,
-                                          const QString& description, const QStringList& tags)
+QString RegistryFixture::makeModuleFolder(const QString& module, const QString& version,
+                                          const QByteArray& payload, const QString& description,
+                                          const QStringList& tags)
 {
     const QString folder = m_root + "/src/" + module + "-" + version;
     QDir(folder).removeRecursively();
-    QJsonObject manifest{{"module_name", module},
-                         {"display_name", QString(module.at(0).toUpper() + module.mid(1).replace('_', ' '))},
-                         {"version", version},
-                         {"kind", "business"},
-                         {"description", description.isEmpty() ? QString("The " + module + " module") : description},
-                         {"dependencies", QJsonObject{{"core", ">=1.0.0"}}}};
+    QJsonObject manifest {
+        {"module_name", module},
+        {"display_name", QString(module.at(0).toUpper() + module.mid(1).replace('_', ' '))},
+        {"version", version},
+        {"kind", "business"},
+        {"description", description.isEmpty() ? QString("The " + module + " module") : description},
+        {"dependencies", QJsonObject {{"core", ">=1.0.0"}}}};
     if (!tags.isEmpty())
         manifest.insert("tags", QJsonArray::fromStringList(tags));
     TestSupport::writeFile(folder + "/manifest.json", QJsonDocument(manifest).toJson());
-    TestSupport::writeFile(folder + "/lib/" + module + ".js", "// " + module.toUtf8() + " " + version.toUtf8()
-                                                                   + "\n" + payload + "\n");
+    TestSupport::writeFile(folder + "/lib/" + module + ".js",
+                           "// " + module.toUtf8() + " " + version.toUtf8() + "\n" + payload + "\n");
     return folder;
 }
 
@@ -135,31 +138,34 @@ QJsonObject RegistryFixture::catalog(qint64 serial, const QDateTime& expires) co
         if (parts.size() != 3)
             continue;
         const QByteArray bytes = TestSupport::readFile(path);
-        versions[parts[0]].append(QJsonObject{
+        versions[parts[0]].append(QJsonObject {
             {"version", parts[1]},
             {"path", rel},
-            {"sha256", QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
+            {"sha256",
+             QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())},
             {"size", double(bytes.size())},
-            {"dependencies", QJsonObject{{"core", ">=1.0.0"}}},
+            {"dependencies", QJsonObject {{"core", ">=1.0.0"}}},
             {"released_at", "2026-01-01T00:00:00Z"}});
     }
     QJsonArray modules;
     for (auto m = versions.cbegin(); m != versions.cend(); ++m) {
-        modules.append(QJsonObject{{"module_name", m.key()},
-                                   {"display_name", QString(m.key().at(0).toUpper() + m.key().mid(1).replace('_', ' '))},
-                                   {"description", QString("The " + m.key() + " module")},
-                                   {"kind", "business"},
-                                   {"tags", QJsonArray{"test"}},
-                                   {"versions", m.value()}});
+        modules.append(QJsonObject {
+            {"module_name", m.key()},
+            {"display_name", QString(m.key().at(0).toUpper() + m.key().mid(1).replace('_', ' '))},
+            {"description", QString("The " + m.key() + " module")},
+            {"kind", "business"},
+            {"tags", QJsonArray {"test"}},
+            {"versions", m.value()}});
     }
-    return QJsonObject{{"schema", 1},
-                       {"registry", m_name},
-                       {"serial", double(serial)},
-                       {"expires", expires.toUTC().toString(Qt::ISODate)},
-                       {"modules", modules}};
+    return QJsonObject {{"schema", 1},
+                        {"registry", m_name},
+                        {"serial", double(serial)},
+                        {"expires", expires.toUTC().toString(Qt::ISODate)},
+                        {"modules", modules}};
 }
 
-bool RegistryFixture::writeCatalog(const QJsonObject& catalog, const QString& key, const QString& trustedComment)
+bool RegistryFixture::writeCatalog(const QJsonObject& catalog, const QString& key,
+                                   const QString& trustedComment)
 {
     const QString path = registryDir() + "/catalog.json";
     if (!TestSupport::writeFile(path, QJsonDocument(catalog).toJson()))

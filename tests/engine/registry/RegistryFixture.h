@@ -43,12 +43,13 @@ public:
 
     /// Writes a module folder (manifest + a payload file) and returns its path. @p payload
     /// makes the package's bytes differ between builds of the same version.
-    QString makeModuleFolder(const QString& module, const QString& version, const QByteArray& payload = "payload",
-                             const QString& description = {}, const QStringList& tags = {});
+    QString makeModuleFolder(const QString& module, const QString& version,
+                             const QByteArray& payload = "payload", const QString& description = {},
+                             const QStringList& tags = {});
     /// Packs a module folder into the registry (<module>/<version>/<module>-<version>.tar.gz),
     /// signs it with @p key (when given) and returns the package's path.
-    QString addPackage(const QString& module, const QString& version, const QString& key = QStringLiteral("a"),
-                       const QByteArray& payload = "payload");
+    QString addPackage(const QString& module, const QString& version,
+                       const QString& key = QStringLiteral("a"), const QByteArray& payload = "payload");
 
     /// catalog.json for every package in the registry folder.
     QJsonObject catalog(qint64 serial, const QDateTime& expires) const;

@@ -70,7 +70,7 @@ void RegistryRepositorySuite::addFindAndList()
     QStringList names;
     for (const RegistryRecord& r : *all)
         names << r.name;
-    QCOMPARE(names, (QStringList{"main", "beta", "community"}));
+    QCOMPARE(names, (QStringList {"main", "beta", "community"}));
 
     QVERIFY(repo.setPriority("community", 20).ok());
     QVERIFY(repo.setEnabled("beta", false).ok());

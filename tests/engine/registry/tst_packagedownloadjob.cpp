@@ -4,7 +4,6 @@
 #include "RegistryFixture.h"
 #include "TestHttpServer.h"
 #include "TestSupport.h"
-
 #include "registry/Catalog.h"
 #include "registry/PackageDownloadJob.h"
 
@@ -78,8 +77,14 @@ private:
     };
     Outcome download(const ms::PackageSource& source, const ms::Transfer::Policy& policy = fastPolicy());
     QString downloads() const { return m_dir->filePath("downloads/acme"); }
-    QString partial(const ms::PackageSource& s) const { return PackageDownloadJob::partialPath(downloads(), s); }
-    QString finalPath(const ms::PackageSource& s) const { return PackageDownloadJob::finalPath(downloads(), s); }
+    QString partial(const ms::PackageSource& s) const
+    {
+        return PackageDownloadJob::partialPath(downloads(), s);
+    }
+    QString finalPath(const ms::PackageSource& s) const
+    {
+        return PackageDownloadJob::finalPath(downloads(), s);
+    }
     /// Nothing promoted, no partial file, no lock left.
     void verifyNothingLeft(const ms::PackageSource& s);
 
@@ -93,7 +98,8 @@ private:
 void TestPackageDownloadJob::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(!QStandardPaths::findExecutable("minisign").isEmpty(), "minisign is not installed (scripts/bootstrap)");
+    QVERIFY2(!QStandardPaths::findExecutable("minisign").isEmpty(),
+             "minisign is not installed (scripts/bootstrap)");
     QVERIFY(m_server.start());
 }
 
@@ -121,7 +127,8 @@ void TestPackageDownloadJob::cleanup()
     m_dir.reset();
 }
 
-ms::PackageSource TestPackageDownloadJob::source(const QString& module, const QString& version, const QUrl& root) const
+ms::PackageSource TestPackageDownloadJob::source(const QString& module, const QString& version,
+                                                 const QUrl& root) const
 {
     ms::PackageSource s;
     const auto catalog = ms::Catalog::fromJson(m_fixture->catalog(1, Expires));
@@ -147,8 +154,9 @@ TestPackageDownloadJob::Outcome TestPackageDownloadJob::download(const ms::Packa
     options.transfer = policy;
     PackageDownloadJob job(source, downloads(), options, &m_nam);
     Outcome out;
-    connect(&job, &ms::Job::progress, this,
-            [&](qint64 done, qint64 total, const QString&) { out.progress.append({done, total}); });
+    connect(&job, &ms::Job::progress, this, [&](qint64 done, qint64 total, const QString&) {
+        out.progress.append({done, total});
+    });
     job.exec();
     out.error = job.error();
     out.result = job.result();
@@ -348,8 +356,9 @@ void TestPackageDownloadJob::resumesInALaterJob()
     QVERIFY2(!second.error.isError(), qPrintable(second.error.toString()));
     QCOMPARE(TestSupport::readFile(second.result.path), TestSupport::readFile(m_package));
     const auto requests = m_server.requests();
-    const auto it = std::find_if(requests.cbegin(), requests.cend(),
-                                 [&](const TestHttpServer::Request& r) { return r.path == route(s.version.path); });
+    const auto it = std::find_if(requests.cbegin(), requests.cend(), [&](const TestHttpServer::Request& r) {
+        return r.path == route(s.version.path);
+    });
     QVERIFY(it != requests.cend());
     QCOMPARE(it->headers.value("range"), QByteArray("bytes=5000-"));
     QVERIFY(!QFileInfo::exists(partial(s)));
@@ -463,7 +472,8 @@ void TestPackageDownloadJob::secondDownloadOfSameFileConflicts()
 
 void TestPackageDownloadJob::downloadsFromFileRegistry()
 {
-    const ms::PackageSource s = source("farm_manager", "1.8.0", QUrl::fromLocalFile(m_fixture->registryDir()));
+    const ms::PackageSource s
+        = source("farm_manager", "1.8.0", QUrl::fromLocalFile(m_fixture->registryDir()));
     const Outcome out = download(s);
     QVERIFY2(!out.error.isError(), qPrintable(out.error.toString()));
     QCOMPARE(TestSupport::readFile(out.result.path), TestSupport::readFile(m_package));

@@ -1,7 +1,6 @@
 // Packer: reproducible module packages that the extractor accepts, and the folders it refuses.
 // (Packer lives in engine/packages; its test sits with the registry tests that build on it.)
 #include "TestSupport.h"
-
 #include "packages/ArchiveExtractor.h"
 #include "packages/Packer.h"
 
@@ -10,7 +9,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <archive.h>
 #include <archive_entry.h>
 #include <sys/stat.h>
@@ -133,7 +131,9 @@ void TestPacker::packsAModuleFolder()
     QByteArrayList names;
     for (const Entry& e : list)
         names << e.name;
-    QCOMPARE(names, (QByteArrayList{"README.md", "bin/", "bin/selftest", "docs/", "docs/index.md", "manifest.json"}));
+    QCOMPARE(
+        names,
+        (QByteArrayList {"README.md", "bin/", "bin/selftest", "docs/", "docs/index.md", "manifest.json"}));
     for (const Entry& e : list) {
         QCOMPARE(e.mtime, qint64(0));
         QCOMPARE(e.uid, qint64(0));
@@ -210,7 +210,8 @@ void TestPacker::extractsBackIntoTheSameFiles()
     const auto summary = ms::ArchiveExtractor(options).extract(packed->path, m_dir->filePath("staging"));
     QVERIFY2(summary, qPrintable(summary.error().toString()));
     for (const QString rel : {"manifest.json", "README.md", "bin/selftest"})
-        QCOMPARE(TestSupport::readFile(m_dir->filePath("staging/" + rel)), TestSupport::readFile(folder + "/" + rel));
+        QCOMPARE(TestSupport::readFile(m_dir->filePath("staging/" + rel)),
+                 TestSupport::readFile(folder + "/" + rel));
     QVERIFY(QFileInfo(m_dir->filePath("staging/bin/selftest")).isExecutable());
     QCOMPARE(QFileInfo(m_dir->filePath("staging/docs/index.md")).symLinkTarget(),
              QFileInfo(m_dir->filePath("staging/README.md")).absoluteFilePath());
@@ -228,7 +229,7 @@ void TestPacker::leavesOutVersionControlAndItsOwnOutput()
     QByteArrayList names;
     for (const Entry& e : entries(packed->path))
         names << e.name;
-    QCOMPARE(names, (QByteArrayList{".env.example", "index.js", "manifest.json"}));
+    QCOMPARE(names, (QByteArrayList {".env.example", "index.js", "manifest.json"}));
 }
 
 void TestPacker::refuses_data()
@@ -237,11 +238,16 @@ void TestPacker::refuses_data()
     QTest::addColumn<QString>("extra");
     QTest::addColumn<ms::ErrorCode>("code");
     QTest::addColumn<QString>("subject");
-    QTest::newRow("invalid manifest") << "broken/invalid_manifest" << "" << ErrorCode::Validation << "";
-    QTest::newRow("link leaving the module") << "broken/link_outside" << "" << ErrorCode::Validation << "passwd";
-    QTest::newRow("no manifest") << "broken/no_manifest" << "" << ErrorCode::NotFound << "manifest.json";
-    QTest::newRow("absolute link") << "modules/inventory" << "absolute-link" << ErrorCode::Validation << "etc";
-    QTest::newRow("fifo") << "modules/inventory" << "fifo" << ErrorCode::Validation << "pipe";
+    QTest::newRow("invalid manifest") << "broken/invalid_manifest"
+                                      << "" << ErrorCode::Validation << "";
+    QTest::newRow("link leaving the module") << "broken/link_outside"
+                                             << "" << ErrorCode::Validation << "passwd";
+    QTest::newRow("no manifest") << "broken/no_manifest"
+                                 << "" << ErrorCode::NotFound << "manifest.json";
+    QTest::newRow("absolute link") << "modules/inventory"
+                                   << "absolute-link" << ErrorCode::Validation << "etc";
+    QTest::newRow("fifo") << "modules/inventory"
+                          << "fifo" << ErrorCode::Validation << "pipe";
 }
 
 void TestPacker::refuses()

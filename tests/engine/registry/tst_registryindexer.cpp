@@ -2,7 +2,6 @@
 // so that the stock minisign and sha256sum accept what it writes.
 #include "RegistryFixture.h"
 #include "TestSupport.h"
-
 #include "packages/Packer.h"
 #include "registry/Catalog.h"
 #include "registry/MinisignSecretKey.h"
@@ -56,7 +55,8 @@ private:
 void TestRegistryIndexer::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(!QStandardPaths::findExecutable("minisign").isEmpty(), "minisign is not installed (scripts/bootstrap)");
+    QVERIFY2(!QStandardPaths::findExecutable("minisign").isEmpty(),
+             "minisign is not installed (scripts/bootstrap)");
 }
 
 void TestRegistryIndexer::init()
@@ -123,11 +123,13 @@ void TestRegistryIndexer::indexesAndSigns()
     QVERIFY(m_fixture->minisignVerifies(m_fixture->registryDir() + "/catalog.json", "a"));
     const QString package = m_fixture->registryDir() + "/farm_manager/1.8.0/farm_manager-1.8.0.tar.gz";
     QVERIFY(m_fixture->minisignVerifies(package, "a"));
-    QVERIFY(m_fixture->minisignVerifies(m_fixture->registryDir() + "/inventory/2.1.0/inventory-2.1.0.tar.gz", "a"));
-    QCOMPARE(TestSupport::run("sha256sum", {"--check", "--strict", "checksums.txt"}, nullptr, nullptr, 60000, {},
-                              m_fixture->registryDir() + "/farm_manager/1.8.0"),
+    QVERIFY(m_fixture->minisignVerifies(m_fixture->registryDir() + "/inventory/2.1.0/inventory-2.1.0.tar.gz",
+                                        "a"));
+    QCOMPARE(TestSupport::run("sha256sum", {"--check", "--strict", "checksums.txt"}, nullptr, nullptr, 60000,
+                              {}, m_fixture->registryDir() + "/farm_manager/1.8.0"),
              0);
-    const QByteArray digest = QCryptographicHash::hash(TestSupport::readFile(package), QCryptographicHash::Sha256).toHex();
+    const QByteArray digest
+        = QCryptographicHash::hash(TestSupport::readFile(package), QCryptographicHash::Sha256).toHex();
     QCOMPARE(m_fixture->read("farm_manager/1.8.0/checksums.txt"), digest + "  farm_manager-1.8.0.tar.gz\n");
 
     const ms::Catalog c = catalog();
@@ -137,7 +139,7 @@ void TestRegistryIndexer::indexesAndSigns()
     QVERIFY(farm);
     QCOMPARE(farm->displayName, QString("Farm Manager"));
     QCOMPARE(farm->description, QString("Complete farm and block management system"));
-    QCOMPARE(farm->tags, (QStringList{"farm", "agriculture"}));
+    QCOMPARE(farm->tags, (QStringList {"farm", "agriculture"}));
     QCOMPARE(farm->versions.size(), 3);
     const ms::CatalogVersion* v = c.find("farm_manager", *ms::Version::parse(u"1.8.0"));
     QVERIFY(v);
@@ -150,7 +152,9 @@ void TestRegistryIndexer::indexesAndSigns()
     QCOMPARE(v->coreRequirement().text(), QString(">=1.3.0"));
     QCOMPARE(c.module("inventory")->kind, ms::ModuleKind::Shared);
     // The newest release, not the pre-release.
-    QCOMPARE(TestSupport::readJson(m_fixture->registryDir() + "/farm_manager/latest.json").object().value("version"),
+    QCOMPARE(TestSupport::readJson(m_fixture->registryDir() + "/farm_manager/latest.json")
+                 .object()
+                 .value("version"),
              QJsonValue("1.8.0"));
 }
 
@@ -167,7 +171,8 @@ void TestRegistryIndexer::signsWithPasswordProtectedKey()
     QCOMPARE(summary->registry, QString("a64-main"));
     QVERIFY(m_fixture->minisignVerifies(m_fixture->registryDir() + "/catalog.json", "p"));
     QVERIFY(!m_fixture->minisignVerifies(m_fixture->registryDir() + "/catalog.json", "a"));
-    QVERIFY(m_fixture->minisignVerifies(m_fixture->registryDir() + "/farm_manager/1.7.0/farm_manager-1.7.0.tar.gz", "p"));
+    QVERIFY(m_fixture->minisignVerifies(
+        m_fixture->registryDir() + "/farm_manager/1.7.0/farm_manager-1.7.0.tar.gz", "p"));
 }
 
 void TestRegistryIndexer::serialGrowsAndPublisherDecisionsStay()
@@ -210,10 +215,13 @@ void TestRegistryIndexer::serialGrowsAndPublisherDecisionsStay()
     QCOMPARE(c.find("farm_manager", *ms::Version::parse(u"1.8.0"))->releasedAt, Now);
     QCOMPARE(c.find("inventory", *ms::Version::parse(u"2.2.0"))->releasedAt, Now.addDays(3));
     QCOMPARE(c.expires(), Now.addDays(3 + 14));
-    QCOMPARE(TestSupport::readJson(m_fixture->registryDir() + "/farm_manager/latest.json").object().value("version"),
+    QCOMPARE(TestSupport::readJson(m_fixture->registryDir() + "/farm_manager/latest.json")
+                 .object()
+                 .value("version"),
              QJsonValue("1.7.0"));
-    QCOMPARE(TestSupport::readJson(m_fixture->registryDir() + "/inventory/latest.json").object().value("version"),
-             QJsonValue("2.2.0"));
+    QCOMPARE(
+        TestSupport::readJson(m_fixture->registryDir() + "/inventory/latest.json").object().value("version"),
+        QJsonValue("2.2.0"));
     QVERIFY(m_fixture->minisignVerifies(m_fixture->registryDir() + "/catalog.json", "a"));
 
     // A package removed from the folder leaves the catalog, with a word about it.
@@ -287,7 +295,8 @@ void TestRegistryIndexer::readsOnlyTheManifest()
     const QString empty = m_dir->filePath("src/empty");
     QVERIFY(TestSupport::writeFile(empty + "/README.md", "nothing\n"));
     QCOMPARE(TestSupport::run("tar", {"-czf", m_dir->filePath("empty.tar.gz"), "-C", empty, "README.md"}), 0);
-    QCOMPARE(RegistryIndexer::readManifest(m_dir->filePath("empty.tar.gz")).error().code(), ErrorCode::NotFound);
+    QCOMPARE(RegistryIndexer::readManifest(m_dir->filePath("empty.tar.gz")).error().code(),
+             ErrorCode::NotFound);
     QVERIFY(TestSupport::writeFile(m_dir->filePath("junk.tar.gz"), "not an archive"));
     QCOMPARE(RegistryIndexer::readManifest(m_dir->filePath("junk.tar.gz")).error().code(), ErrorCode::Parse);
 }

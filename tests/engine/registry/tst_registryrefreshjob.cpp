@@ -4,7 +4,6 @@
 #include "RegistryFixture.h"
 #include "TestHttpServer.h"
 #include "TestSupport.h"
-
 #include "core/Clock.h"
 #include "registry/RegistryCache.h"
 #include "registry/RegistryRefreshJob.h"
@@ -82,7 +81,8 @@ private:
     QString prefix() const
     {
         QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(' ', '-');
-        return "/" + QString::fromLatin1(QTest::currentTestFunction()) + (tag.isEmpty() ? QString() : QString("-" + tag)) + "/";
+        return "/" + QString::fromLatin1(QTest::currentTestFunction())
+            + (tag.isEmpty() ? QString() : QString("-" + tag)) + "/";
     }
     QUrl registryUrl() const { return m_server.url(prefix()); }
     QByteArray route(const QString& file) const { return (prefix() + file).toUtf8(); }
@@ -113,7 +113,8 @@ private:
 void TestRegistryRefreshJob::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(!QStandardPaths::findExecutable("minisign").isEmpty(), "minisign is not installed (scripts/bootstrap)");
+    QVERIFY2(!QStandardPaths::findExecutable("minisign").isEmpty(),
+             "minisign is not installed (scripts/bootstrap)");
     QVERIFY(m_server.start());
 }
 
@@ -146,7 +147,8 @@ void TestRegistryRefreshJob::addRegistry(const QString& url)
     ms::RegistryRecord r;
     r.name = "acme";
     r.url = url;
-    const auto added = ms::RegistryRepository(*m_db).add(r, {ms::TrustStore::toRecord(m_fixture->publicKey("a"))});
+    const auto added
+        = ms::RegistryRepository(*m_db).add(r, {ms::TrustStore::toRecord(m_fixture->publicKey("a"))});
     QVERIFY2(added, qPrintable(added.error().toString()));
 }
 
@@ -186,7 +188,8 @@ QMap<QString, QByteArray> TestRegistryRefreshJob::cacheSnapshot() const
     return files;
 }
 
-void TestRegistryRefreshJob::verifyUnchanged(const ms::RegistryRecord& before, const QMap<QString, QByteArray>& files)
+void TestRegistryRefreshJob::verifyUnchanged(const ms::RegistryRecord& before,
+                                             const QMap<QString, QByteArray>& files)
 {
     const ms::RegistryRecord after = record();
     QCOMPARE(after.serial, before.serial);
@@ -286,7 +289,8 @@ void TestRegistryRefreshJob::notModifiedKeepsCachedCatalog()
     const auto requests = m_server.requests();
     QCOMPARE(requests.size(), 1);
     QCOMPARE(requests.first().headers.value("if-none-match"), QByteArray("\"cat-7\""));
-    QCOMPARE(requests.first().headers.value("if-modified-since"), QByteArray("Sat, 10 Jan 2026 11:00:00 GMT"));
+    QCOMPARE(requests.first().headers.value("if-modified-since"),
+             QByteArray("Sat, 10 Jan 2026 11:00:00 GMT"));
     const ms::RegistryRecord r = record();
     QCOMPARE(r.lastOutcome, RegistryRefreshOutcome::Unchanged);
     QCOMPARE(r.lastRefreshAt, m_clock.now());
@@ -308,7 +312,8 @@ void TestRegistryRefreshJob::notModifiedWithExpiredCacheFails()
     m_clock.set(Expires.addSecs(1));
     const Outcome out = refresh();
     QCOMPARE(out.error.code(), ErrorCode::Expired);
-    QVERIFY2(out.error.message().contains("expired on 2026-06-30T00:00:00Z"), qPrintable(out.error.message()));
+    QVERIFY2(out.error.message().contains("expired on 2026-06-30T00:00:00Z"),
+             qPrintable(out.error.message()));
     QVERIFY(out.error.detail().contains("304"));
     QCOMPARE(record().lastOutcome, RegistryRefreshOutcome::Failed);
     QCOMPARE(record().lastErrorCode, QString("expired"));
@@ -383,7 +388,8 @@ void TestRegistryRefreshJob::refusesRolledBackSerial()
     QVERIFY(m_fixture->publish(4, Expires));
     const Outcome out = refresh();
     QCOMPARE(out.error.code(), ErrorCode::Integrity);
-    QVERIFY2(out.error.message().contains("serial 4 is lower than serial 5"), qPrintable(out.error.message()));
+    QVERIFY2(out.error.message().contains("serial 4 is lower than serial 5"),
+             qPrintable(out.error.message()));
     verifyUnchanged(before, files);
 }
 
@@ -397,7 +403,8 @@ void TestRegistryRefreshJob::refusesEqualSerialWithOtherBytes()
     QVERIFY(m_fixture->publish(5, Expires));
     const Outcome out = refresh();
     QCOMPARE(out.error.code(), ErrorCode::Integrity);
-    QVERIFY2(out.error.message().contains("keeps serial 5 but its content differs"), qPrintable(out.error.message()));
+    QVERIFY2(out.error.message().contains("keeps serial 5 but its content differs"),
+             qPrintable(out.error.message()));
     verifyUnchanged(before, files);
 }
 
@@ -411,7 +418,8 @@ void TestRegistryRefreshJob::refusesExpiredCatalog()
     QVERIFY(m_fixture->publish(2, past));
     const Outcome out = refresh();
     QCOMPARE(out.error.code(), ErrorCode::Expired);
-    QVERIFY2(out.error.message().contains("expired on 2026-01-09T00:00:00Z"), qPrintable(out.error.message()));
+    QVERIFY2(out.error.message().contains("expired on 2026-01-09T00:00:00Z"),
+             qPrintable(out.error.message()));
     QVERIFY2(out.error.message().contains("2026-01-10T12:00:00Z"), qPrintable(out.error.message()));
     verifyUnchanged(before, files);
 }
@@ -442,7 +450,8 @@ void TestRegistryRefreshJob::refusesEndlessCatalogAtCap()
     m_server.setRoute(route("catalog.json"), endless);
     const Outcome out = refresh(256 * 1024);
     QCOMPARE(out.error.code(), ErrorCode::Integrity);
-    QVERIFY2(out.error.message().contains("larger than the 262144 bytes allowed"), qPrintable(out.error.message()));
+    QVERIFY2(out.error.message().contains("larger than the 262144 bytes allowed"),
+             qPrintable(out.error.message()));
     // The cap is not a transient failure: one request only.
     QCOMPARE(m_server.requestCount(route("catalog.json")), 1);
     QCOMPARE(m_server.requestCount(route("catalog.json.minisig")), 0);

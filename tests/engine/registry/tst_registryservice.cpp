@@ -2,7 +2,6 @@
 // at start, merged by priority, searched, and packages fetched from the registry that wins.
 #include "RegistryFixture.h"
 #include "TestSupport.h"
-
 #include "audit/AuditLog.h"
 #include "core/Clock.h"
 #include "registry/RegistryService.h"
@@ -66,7 +65,8 @@ private:
 void TestRegistryService::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(!QStandardPaths::findExecutable("minisign").isEmpty(), "minisign is not installed (scripts/bootstrap)");
+    QVERIFY2(!QStandardPaths::findExecutable("minisign").isEmpty(),
+             "minisign is not installed (scripts/bootstrap)");
 }
 
 void TestRegistryService::init()
@@ -109,7 +109,8 @@ std::unique_ptr<RegistryService> TestRegistryService::service()
 
 void TestRegistryService::addBoth(RegistryService& s)
 {
-    const auto main = s.add("main", QUrl::fromLocalFile(m_main->registryDir()).toString(), {m_main->publicKey("a")}, 10);
+    const auto main
+        = s.add("main", QUrl::fromLocalFile(m_main->registryDir()).toString(), {m_main->publicKey("a")}, 10);
     QVERIFY2(main, qPrintable(main.error().toString()));
     const auto community = s.add("community", QUrl::fromLocalFile(m_community->registryDir()).toString(),
                                  {m_community->publicKey("a")});
@@ -137,20 +138,33 @@ void TestRegistryService::addChecksNameUrlAndKeys_data()
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("withKey");
     QTest::addColumn<QString>("field"); // empty: accepted
-    QTest::newRow("https") << "main" << "https://registry.example.org/a64" << true << "";
-    QTest::newRow("http") << "lan.mirror" << "http://10.0.0.5:8080/" << true << "";
-    QTest::newRow("file") << "local_1" << "file:///srv/registry" << true << "";
-    QTest::newRow("upper case") << "Main" << "https://registry.example.org/" << true << "name";
-    QTest::newRow("path in name") << "../x" << "https://registry.example.org/" << true << "name";
-    QTest::newRow("hidden") << ".main" << "https://registry.example.org/" << true << "name";
-    QTest::newRow("space") << "my registry" << "https://registry.example.org/" << true << "name";
+    QTest::newRow("https") << "main"
+                           << "https://registry.example.org/a64" << true << "";
+    QTest::newRow("http") << "lan.mirror"
+                          << "http://10.0.0.5:8080/" << true << "";
+    QTest::newRow("file") << "local_1"
+                          << "file:///srv/registry" << true << "";
+    QTest::newRow("upper case") << "Main"
+                                << "https://registry.example.org/" << true << "name";
+    QTest::newRow("path in name") << "../x"
+                                  << "https://registry.example.org/" << true << "name";
+    QTest::newRow("hidden") << ".main"
+                            << "https://registry.example.org/" << true << "name";
+    QTest::newRow("space") << "my registry"
+                           << "https://registry.example.org/" << true << "name";
     QTest::newRow("too long") << QString(65, 'a') << "https://registry.example.org/" << true << "name";
-    QTest::newRow("ftp") << "main" << "ftp://registry.example.org/" << true << "url";
-    QTest::newRow("credentials") << "main" << "https://bob:hunter2@registry.example.org/" << true << "url";
-    QTest::newRow("no host") << "main" << "https:///path" << true << "url";
-    QTest::newRow("query") << "main" << "https://registry.example.org/?token=x" << true << "url";
-    QTest::newRow("relative file") << "main" << "file:registry" << true << "url";
-    QTest::newRow("no key") << "main" << "https://registry.example.org/" << false << "keys";
+    QTest::newRow("ftp") << "main"
+                         << "ftp://registry.example.org/" << true << "url";
+    QTest::newRow("credentials") << "main"
+                                 << "https://bob:hunter2@registry.example.org/" << true << "url";
+    QTest::newRow("no host") << "main"
+                             << "https:///path" << true << "url";
+    QTest::newRow("query") << "main"
+                           << "https://registry.example.org/?token=x" << true << "url";
+    QTest::newRow("relative file") << "main"
+                                   << "file:registry" << true << "url";
+    QTest::newRow("no key") << "main"
+                            << "https://registry.example.org/" << false << "keys";
 }
 
 void TestRegistryService::addChecksNameUrlAndKeys()
@@ -191,7 +205,7 @@ void TestRegistryService::addAndRemoveAreAudited()
     QStringList actions;
     for (const ms::AuditRecord& r : *log)
         actions << r.action;
-    QCOMPARE(actions, (QStringList{"registry.remove", "registry.add", "registry.add"}));
+    QCOMPARE(actions, (QStringList {"registry.remove", "registry.add", "registry.add"}));
     QVERIFY(log->last().message.contains(m_main->publicKey("a").keyIdHex()));
     QVERIFY(m_audit->verify()->intact);
 }
@@ -211,11 +225,12 @@ void TestRegistryService::refreshMergesByPriority()
     QCOMPARE(changed.size(), 1);
 
     // inventory comes whole from main (priority 10), though community has a newer version.
-    QCOMPARE(moduleNames(*s), (QStringList{"farm_manager@main", "inventory@main", "weather_station@community"}));
+    QCOMPARE(moduleNames(*s),
+             (QStringList {"farm_manager@main", "inventory@main", "weather_station@community"}));
     const ms::CatalogModule* inventory = s->catalog()->module("inventory");
     QCOMPARE(inventory->versions.size(), 1);
-    QCOMPARE(inventory->shadowedRegistries, QStringList{"community"});
-    QCOMPARE(s->catalog()->registries(), (QStringList{"main", "community"}));
+    QCOMPARE(inventory->shadowedRegistries, QStringList {"community"});
+    QCOMPARE(s->catalog()->registries(), (QStringList {"main", "community"}));
     QCOMPARE(s->catalog()->expires(), Expires.addDays(-30));
     QCOMPARE(s->registries().size(), 2);
     QCOMPARE(s->registries().first().record.serial, qint64(3));
@@ -238,7 +253,8 @@ void TestRegistryService::loadVerifiesTheCacheAgain()
     QVERIFY(QFile::remove(m_main->registryDir() + "/catalog.json"));
     auto s = service();
     QVERIFY(!run(s->load()).isError());
-    QCOMPARE(moduleNames(*s), (QStringList{"farm_manager@main", "inventory@main", "weather_station@community"}));
+    QCOMPARE(moduleNames(*s),
+             (QStringList {"farm_manager@main", "inventory@main", "weather_station@community"}));
     for (const ms::LoadedRegistry& r : s->registries())
         QVERIFY2(!r.problem.isError(), qPrintable(r.problem.toString()));
 
@@ -250,7 +266,7 @@ void TestRegistryService::loadVerifiesTheCacheAgain()
     QVERIFY(TestSupport::writeFile(cached, bytes));
     auto restarted = service();
     QVERIFY(!run(restarted->load()).isError());
-    QCOMPARE(moduleNames(*restarted), (QStringList{"farm_manager@main", "inventory@main"}));
+    QCOMPARE(moduleNames(*restarted), (QStringList {"farm_manager@main", "inventory@main"}));
     QCOMPARE(restarted->registries().last().record.name, QString("community"));
     QCOMPARE(restarted->registries().last().problem.code(), ErrorCode::Integrity);
     QVERIFY(!restarted->registries().last().catalog);
@@ -272,7 +288,7 @@ void TestRegistryService::loadDropsExpiredAndDisabledCatalogs()
 
     m_clock.set(Expires.addDays(-30).addSecs(1)); // community's catalog has run out
     QVERIFY(!run(s->load()).isError());
-    QCOMPARE(moduleNames(*s), (QStringList{"farm_manager@main", "inventory@main"}));
+    QCOMPARE(moduleNames(*s), (QStringList {"farm_manager@main", "inventory@main"}));
     QCOMPARE(s->registries().last().problem.code(), ErrorCode::Expired);
 
     QVERIFY(ms::RegistryRepository(*m_db).setEnabled("main", false).ok());
@@ -303,8 +319,9 @@ void TestRegistryService::failedRefreshKeepsTheTrustedCatalog()
             QCOMPARE(r.serial, qint64(4));
         }
     }
-    QCOMPARE(moduleNames(*s), (QStringList{"farm_manager@main", "inventory@main", "ledger@main",
-                                           "weather_station@community"}));
+    QCOMPARE(
+        moduleNames(*s),
+        (QStringList {"farm_manager@main", "inventory@main", "ledger@main", "weather_station@community"}));
     QCOMPARE(s->registries().last().problem.code(), ErrorCode::Integrity);
     QCOMPARE(s->registries().last().record.serial, qint64(8));
     QCOMPARE(s->registries().last().record.lastOutcome, ms::RegistryRefreshOutcome::Failed);
@@ -340,8 +357,7 @@ void TestRegistryService::downloadsFromTheWinningRegistry()
     const ms::DownloadedPackage& result = owned->result();
     QCOMPARE(result.registry, QString("main"));
     QVERIFY(result.path.startsWith(s->cache().downloadsDir("main") + "/"));
-    QCOMPARE(TestSupport::readFile(result.path),
-             m_main->read("inventory/2.1.0/inventory-2.1.0.tar.gz"));
+    QCOMPARE(TestSupport::readFile(result.path), m_main->read("inventory/2.1.0/inventory-2.1.0.tar.gz"));
 
     // Only main's inventory is offered; community's 9.0.0 is shadowed, and unknown is unknown.
     QCOMPARE(s->download("inventory", *ms::Version::parse(u"9.0.0")).error().code(), ErrorCode::NotFound);
@@ -373,9 +389,10 @@ void TestRegistryService::removeForgetsFilesAndDownloads()
     QVERIFY(!QDir(s->cache().downloadsDir("community")).exists());
     QVERIFY(QDir(s->cache().catalogDir("main")).exists());
     // Nothing more comes from it, even before the merged view is rebuilt.
-    QCOMPARE(s->download("weather_station", *ms::Version::parse(u"0.3.0")).error().code(), ErrorCode::NotFound);
+    QCOMPARE(s->download("weather_station", *ms::Version::parse(u"0.3.0")).error().code(),
+             ErrorCode::NotFound);
     QVERIFY(!run(s->load()).isError());
-    QCOMPARE(moduleNames(*s), (QStringList{"farm_manager@main", "inventory@main"}));
+    QCOMPARE(moduleNames(*s), (QStringList {"farm_manager@main", "inventory@main"}));
 }
 
 void TestRegistryService::jobsRunOneAfterAnother()

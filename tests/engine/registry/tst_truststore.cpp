@@ -1,7 +1,6 @@
 // TrustStore: minisign public keys per registry, checked against files the real minisign signs.
 #include "RegistryFixture.h"
 #include "TestSupport.h"
-
 #include "core/Clock.h"
 #include "registry/MinisignSignature.h"
 #include "registry/TrustStore.h"
@@ -72,7 +71,8 @@ void TestTrustStore::keysRoundTrip()
     const auto rows = ms::RegistryRepository(*m_db).keys("acme");
     QStringList pubLines;
     for (const QString name : {"a", "c"})
-        pubLines << QString::fromLatin1(TestSupport::readFile(m_fixture->publicKeyPath(name)).split('\n').value(1));
+        pubLines << QString::fromLatin1(
+            TestSupport::readFile(m_fixture->publicKeyPath(name)).split('\n').value(1));
     for (const ms::TrustedKeyRecord& row : *rows) {
         QVERIFY(pubLines.contains(row.publicKey));
         QCOMPARE(row.comment, "minisign public key " + row.keyId);
@@ -92,7 +92,8 @@ void TestTrustStore::verifierAcceptsOnlyTrustedKeys()
         QCOMPARE(verified.error().code(), ErrorCode::Untrusted);
     }
     QVERIFY(trust.trust("acme", m_fixture->publicKey("b")).ok());
-    const auto verified = trust.verifier("acme")->verifyFile(file, *ms::MinisignSignature::load(file + ".minisig"));
+    const auto verified
+        = trust.verifier("acme")->verifyFile(file, *ms::MinisignSignature::load(file + ".minisig"));
     QVERIFY2(verified, qPrintable(verified.error().toString()));
 }
 
@@ -102,8 +103,9 @@ void TestTrustStore::distrustKeepsAtLeastOneKey()
     QVERIFY(trust.trust("acme", m_fixture->publicKey("b")).ok());
     // Ids are accepted in any case, as people copy them.
     QVERIFY(trust.distrust("acme", m_fixture->publicKey("a").keyIdHex().toLower()).ok());
-    QCOMPARE(trust.distrust("acme", m_fixture->publicKey("b").keyIdHex()).error().code(), ErrorCode::Conflict);
-    QCOMPARE(*trust.keys("acme"), QList<ms::MinisignPublicKey>{m_fixture->publicKey("b")});
+    QCOMPARE(trust.distrust("acme", m_fixture->publicKey("b").keyIdHex()).error().code(),
+             ErrorCode::Conflict);
+    QCOMPARE(*trust.keys("acme"), QList<ms::MinisignPublicKey> {m_fixture->publicKey("b")});
 }
 
 void TestTrustStore::refusesAStoredKeyUnderAnotherId()
@@ -120,7 +122,8 @@ void TestTrustStore::unknownRegistry()
 {
     QCOMPARE(TrustStore(*m_db).keys("nope").error().code(), ErrorCode::NotFound);
     QCOMPARE(TrustStore(*m_db).trust("nope", m_fixture->publicKey("b")).error().code(), ErrorCode::NotFound);
-    QCOMPARE(TrustStore(*m_db).trust("acme", ms::MinisignPublicKey()).error().code(), ErrorCode::InvalidArgument);
+    QCOMPARE(TrustStore(*m_db).trust("acme", ms::MinisignPublicKey()).error().code(),
+             ErrorCode::InvalidArgument);
 }
 
 QTEST_GUILESS_MAIN(TestTrustStore)

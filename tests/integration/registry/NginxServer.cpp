@@ -7,7 +7,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
-
 #include <csignal>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -51,30 +50,52 @@ bool NginxServer::tryPort(const QString& root, quint16 port)
         conf += "user root;\n";
     conf += "daemon off;\n"
             "worker_processes 1;\n"
-            "pid " + d + "/nginx.pid;\n"
-            "error_log " + d + "/logs/error.log;\n"
-            "events { worker_connections 64; }\n"
-            "http {\n"
-            "  log_format registry '$request $status $body_bytes_sent \"$http_range\" \"$http_if_none_match\"';\n"
-            "  access_log " + d + "/logs/access.log registry;\n"
-            "  client_body_temp_path " + d + "/body;\n"
-            "  proxy_temp_path " + d + "/proxy;\n"
-            "  fastcgi_temp_path " + d + "/fastcgi;\n"
-            "  uwsgi_temp_path " + d + "/uwsgi;\n"
-            "  scgi_temp_path " + d + "/scgi;\n"
-            "  types { application/json json; application/gzip gz; text/plain txt minisig; }\n"
-            "  default_type application/octet-stream;\n"
-            "  server {\n"
-            "    listen 127.0.0.1:" + QString::number(port) + ";\n"
-            "    root " + root + ";\n"
-            "    location / { }\n"
-            "  }\n"
-            "}\n";
+            "pid "
+        + d
+        + "/nginx.pid;\n"
+          "error_log "
+        + d
+        + "/logs/error.log;\n"
+          "events { worker_connections 64; }\n"
+          "http {\n"
+          "  log_format registry '$request $status $body_bytes_sent \"$http_range\" "
+          "\"$http_if_none_match\"';\n"
+          "  access_log "
+        + d
+        + "/logs/access.log registry;\n"
+          "  client_body_temp_path "
+        + d
+        + "/body;\n"
+          "  proxy_temp_path "
+        + d
+        + "/proxy;\n"
+          "  fastcgi_temp_path "
+        + d
+        + "/fastcgi;\n"
+          "  uwsgi_temp_path "
+        + d
+        + "/uwsgi;\n"
+          "  scgi_temp_path "
+        + d
+        + "/scgi;\n"
+          "  types { application/json json; application/gzip gz; text/plain txt minisig; }\n"
+          "  default_type application/octet-stream;\n"
+          "  server {\n"
+          "    listen 127.0.0.1:"
+        + QString::number(port)
+        + ";\n"
+          "    root "
+        + root
+        + ";\n"
+          "    location / { }\n"
+          "  }\n"
+          "}\n";
     if (!TestSupport::writeFile(d + "/nginx.conf", conf.toUtf8())) {
         m_why = "cannot write the nginx configuration";
         return false;
     }
-    const QString program = QStandardPaths::findExecutable("nginx", {"/usr/sbin", "/usr/local/sbin", "/sbin"});
+    const QString program
+        = QStandardPaths::findExecutable("nginx", {"/usr/sbin", "/usr/local/sbin", "/sbin"});
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     // nginx goes when the test process dies, however it dies.
     m_process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });

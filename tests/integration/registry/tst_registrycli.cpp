@@ -55,7 +55,8 @@ private:
 void TestRegistryCli::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(!QStandardPaths::findExecutable("minisign").isEmpty(), "minisign is not installed (scripts/bootstrap)");
+    QVERIFY2(!QStandardPaths::findExecutable("minisign").isEmpty(),
+             "minisign is not installed (scripts/bootstrap)");
     m_ctl = TestSupport::programPath("mothershipctl");
     QVERIFY2(QFileInfo(m_ctl).isExecutable(), qPrintable(m_ctl + " is not built"));
 }
@@ -79,18 +80,19 @@ Run TestRegistryCli::ctl(const QStringList& args, const QStringList& env)
     Run r;
     // MINISIGN_PASSWORD is only ever what the test passes.
     QStringList environment = env;
-    if (!std::any_of(env.cbegin(), env.cend(), [](const QString& e) { return e.startsWith("MINISIGN_PASSWORD="); }))
+    if (!std::any_of(env.cbegin(), env.cend(),
+                     [](const QString& e) { return e.startsWith("MINISIGN_PASSWORD="); }))
         qunsetenv("MINISIGN_PASSWORD");
     environment << "HOME=" + m_dir->filePath("home") << "XDG_DATA_HOME=" + m_dir->filePath("home/data");
-    r.exit = TestSupport::run(m_ctl, QStringList{"--db", m_dir->filePath("mothership.db")} + args, &r.out, &r.err,
-                              120000, environment, m_dir->path());
+    r.exit = TestSupport::run(m_ctl, QStringList {"--db", m_dir->filePath("mothership.db")} + args, &r.out,
+                              &r.err, 120000, environment, m_dir->path());
     return r;
 }
 
 QString TestRegistryCli::buildRegistry()
 {
     const QString registry = m_dir->filePath("registry");
-    for (const auto& [module, version] : QList<QPair<QString, QString>>{
+    for (const auto& [module, version] : QList<QPair<QString, QString>> {
              {"farm_manager", "1.8.0"}, {"inventory", "2.1.0"}, {"weather_station", "0.3.0"}}) {
         const QString dir = registry + "/" + module + "/" + version;
         QDir().mkpath(dir);
@@ -120,7 +122,8 @@ void TestRegistryCli::packIsReproducible()
     // A second run elsewhere, later, from a copy with other times: the same bytes.
     const QString copy = m_dir->filePath("copy/farm_manager");
     QDir().mkpath(m_dir->filePath("copy"));
-    QCOMPARE(TestSupport::run("cp", {"-r", TestSupport::fixturePath("registry/modules/farm_manager"), copy}), 0);
+    QCOMPARE(TestSupport::run("cp", {"-r", TestSupport::fixturePath("registry/modules/farm_manager"), copy}),
+             0);
     QCOMPARE(TestSupport::run("touch", {"-d", "2001-02-03 04:05:06", copy + "/README.md", copy + "/bin"}), 0);
     const Run second = ctl({"pack", copy, "--output", m_dir->filePath("two/renamed.tar.gz")});
     QCOMPARE(second.exit, 0);
@@ -137,13 +140,15 @@ void TestRegistryCli::packIsReproducible()
 void TestRegistryCli::packRefusesBrokenFolders()
 {
     for (const QString broken : {"broken/invalid_manifest", "broken/no_manifest"}) {
-        const Run r = ctl({"--json", "pack", TestSupport::fixturePath("registry/" + broken), "-o", m_dir->path()});
+        const Run r
+            = ctl({"--json", "pack", TestSupport::fixturePath("registry/" + broken), "-o", m_dir->path()});
         QCOMPARE(r.exit, 1);
         const QJsonObject error = r.json().object().value("error").toObject();
         QVERIFY2(!error.value("code").toString().isEmpty(), r.out.constData());
         QVERIFY(error.value("subject").toString().contains("manifest"));
     }
-    const Run r = ctl({"pack", TestSupport::fixturePath("registry/broken/link_outside"), "-o", m_dir->path()});
+    const Run r
+        = ctl({"pack", TestSupport::fixturePath("registry/broken/link_outside"), "-o", m_dir->path()});
     QCOMPARE(r.exit, 1);
     QVERIFY2(r.err.contains("passwd"), r.err.constData());
     QCOMPARE(QDir(m_dir->path()).entryList({"*.tar.gz"}).size(), 0);
@@ -153,8 +158,8 @@ void TestRegistryCli::indexSignsForTheStockMinisign()
 {
     const QString registry = buildRegistry();
     QVERIFY(!registry.isEmpty());
-    const Run r = ctl({"--json", "registry", "index", registry, "--sign", m_keys->secretKeyPath("plain"), "--expires",
-                       "10", "--name", "a64-main"});
+    const Run r = ctl({"--json", "registry", "index", registry, "--sign", m_keys->secretKeyPath("plain"),
+                       "--expires", "10", "--name", "a64-main"});
     QVERIFY2(r.exit == 0, r.err.constData());
     const QJsonObject o = r.json().object();
     QCOMPARE(o.value("registry").toString(), QString("a64-main"));
@@ -170,8 +175,9 @@ void TestRegistryCli::indexSignsForTheStockMinisign()
     QVERIFY(expires < QDateTime::currentDateTimeUtc().addDays(11));
 
     QVERIFY(m_keys->minisignVerifies(registry + "/catalog.json", "plain"));
-    for (const QString package : {"farm_manager/1.8.0/farm_manager-1.8.0.tar.gz", "inventory/2.1.0/inventory-2.1.0.tar.gz",
-                                  "weather_station/0.3.0/weather_station-0.3.0.tar.gz"})
+    for (const QString package :
+         {"farm_manager/1.8.0/farm_manager-1.8.0.tar.gz", "inventory/2.1.0/inventory-2.1.0.tar.gz",
+          "weather_station/0.3.0/weather_station-0.3.0.tar.gz"})
         QVERIFY2(m_keys->minisignVerifies(registry + "/" + package, "plain"), qPrintable(package));
 
     const Run again = ctl({"registry", "index", registry, "--sign", m_keys->secretKeyPath("plain")});
@@ -208,8 +214,10 @@ void TestRegistryCli::encryptedKeyNeedsPasswordFromEnvironment()
 void TestRegistryCli::addRefreshSearchListRemoveOverNginx()
 {
     const QString registry = buildRegistry();
-    QCOMPARE(ctl({"registry", "index", registry, "--sign", m_keys->secretKeyPath("plain"), "--name", "a64-main"}).exit,
-             0);
+    QCOMPARE(
+        ctl({"registry", "index", registry, "--sign", m_keys->secretKeyPath("plain"), "--name", "a64-main"})
+            .exit,
+        0);
     NginxServer nginx;
     QVERIFY2(nginx.start(registry), qPrintable(nginx.why()));
 
@@ -237,8 +245,9 @@ void TestRegistryCli::addRefreshSearchListRemoveOverNginx()
 
     const Run again = ctl({"--json", "registry", "refresh", "main"});
     QCOMPARE(again.exit, 0);
-    QCOMPARE(again.json().object().value("registries").toArray().first().toObject().value("outcome").toString(),
-             QString("unchanged"));
+    QCOMPARE(
+        again.json().object().value("registries").toArray().first().toObject().value("outcome").toString(),
+        QString("unchanged"));
     QVERIFY(nginx.accessLog().contains("GET /catalog.json HTTP/1.1 304"));
 
     const Run search = ctl({"--json", "search", "farm"});
@@ -292,7 +301,8 @@ void TestRegistryCli::refusedRefreshFailsAndKeepsTheCatalog()
     QCOMPARE(r.value("outcome").toString(), QString("failed"));
     QCOMPARE(r.value("serial").toInt(), 2);
     QCOMPARE(r.value("error").toObject().value("code").toString(), QString("integrity"));
-    QVERIFY(r.value("error").toObject().value("message").toString().contains("serial 1 is lower than serial 2"));
+    QVERIFY(
+        r.value("error").toObject().value("message").toString().contains("serial 1 is lower than serial 2"));
     const Run text = ctl({"registry", "refresh"});
     QCOMPARE(text.exit, 1);
     QVERIFY2(text.err.contains("the previous catalog stays"), text.err.constData());
@@ -317,13 +327,15 @@ void TestRegistryCli::usageErrors()
                             m_keys->secretKeyPath("plain")});
     QCOMPARE(badKey.exit, 1);
     QCOMPARE(badKey.json().object().value("error").toObject().value("code").toString(), QString("parse"));
-    const Run credentials = ctl({"--json", "registry", "add", "main", "https://bob:hunter2@registry.example.org/",
-                                 "--key", m_keys->publicKeyPath("plain")});
+    const Run credentials
+        = ctl({"--json", "registry", "add", "main", "https://bob:hunter2@registry.example.org/", "--key",
+               m_keys->publicKeyPath("plain")});
     QCOMPARE(credentials.exit, 1);
     QVERIFY(!credentials.out.contains("hunter2") && !credentials.err.contains("hunter2"));
     const Run unknown = ctl({"--json", "registry", "refresh", "nope"});
     QCOMPARE(unknown.exit, 1);
-    QCOMPARE(unknown.json().object().value("error").toObject().value("code").toString(), QString("not_found"));
+    QCOMPARE(unknown.json().object().value("error").toObject().value("code").toString(),
+             QString("not_found"));
 }
 
 QTEST_GUILESS_MAIN(TestRegistryCli)

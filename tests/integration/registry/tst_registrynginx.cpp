@@ -4,7 +4,6 @@
 #include "NginxServer.h"
 #include "RegistryFixture.h"
 #include "TestSupport.h"
-
 #include "core/Clock.h"
 #include "registry/PackageDownloadJob.h"
 #include "registry/RegistryService.h"
@@ -45,7 +44,8 @@ private:
 void TestRegistryNginx::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY2(!QStandardPaths::findExecutable("minisign").isEmpty(), "minisign is not installed (scripts/bootstrap)");
+    QVERIFY2(!QStandardPaths::findExecutable("minisign").isEmpty(),
+             "minisign is not installed (scripts/bootstrap)");
 }
 
 void TestRegistryNginx::init()
@@ -92,7 +92,7 @@ ms::Error TestRegistryNginx::run(ms::RegistrySyncJob* job)
 }
 
 ms::PackageDownloadJob* TestRegistryNginx::download(ms::RegistryService& s, const QString& module,
-                                                   const QString& version)
+                                                    const QString& version)
 {
     auto job = s.download(module, *ms::Version::parse(version));
     if (!job) {
