@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -127,12 +128,36 @@ Status RegistryCache::pruneCatalogs(const QString& registry, const QString& keep
     return AtomicFile::syncDirectory(dir.absolutePath());
 }
 
-Status RegistryCache::removeRegistry(const QString& registry) const
+QString RegistryCache::trashDir() const
+{
+    return m_root + u"/trash"_s;
+}
+
+Status RegistryCache::discardRegistry(const QString& registry) const
 {
     for (const QString& path : {catalogDir(registry), downloadsDir(registry)}) {
-        QDir dir(path);
-        if (dir.exists() && !dir.removeRecursively())
-            return Error(ErrorCode::Io, tr("cannot remove the registry's cached files"), path);
+        if (!QFileInfo::exists(path))
+            continue;
+        if (!QDir().mkpath(trashDir()))
+            return Error(ErrorCode::Io, tr("cannot create the cache's trash folder"), trashDir());
+        const QString target = trashDir() + u'/' + QUuid::createUuid().toString(QUuid::Id128);
+        if (!QDir().rename(path, target))
+            return Error(ErrorCode::Io, tr("cannot move the registry's cached files out of the way"), path);
+    }
+    return {};
+}
+
+Status RegistryCache::purgeTrash() const
+{
+    QDir trash(trashDir());
+    if (!trash.exists())
+        return {};
+    const QStringList entries = trash.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    for (const QString& name : entries) {
+        const QString path = trash.filePath(name);
+        const bool removed = QFileInfo(path).isDir() ? QDir(path).removeRecursively() : QFile::remove(path);
+        if (!removed)
+            return Error(ErrorCode::Io, tr("cannot delete old cached files"), path);
     }
     return {};
 }

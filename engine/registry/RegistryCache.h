@@ -60,8 +60,13 @@ public:
                                                     qint64 maxCatalogBytes) const;
     /// Removes every cached catalog of @p registry but the one under @p keepSha256.
     [[nodiscard]] Status pruneCatalogs(const QString& registry, const QString& keepSha256) const;
-    /// Removes everything cached for @p registry: catalogs and downloads.
-    [[nodiscard]] Status removeRegistry(const QString& registry) const;
+    /// Moves everything cached for @p registry (catalogs and downloads) out of the way, into
+    /// the cache's trash folder, at once: a rename, however many downloads there are. A new
+    /// registry of the same name starts empty. purgeTrash() deletes what was moved.
+    [[nodiscard]] Status discardRegistry(const QString& registry) const;
+    /// Deletes the trash folder's content: blocking disk work, for a worker thread.
+    [[nodiscard]] Status purgeTrash() const;
+    QString trashDir() const;
 
     /// SHA-256 of @p data as lower-case hex.
     static QString sha256Hex(QByteArrayView data);

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
+#include <QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +29,8 @@ RegistryService::RegistryService(Database& database, QString cacheRoot, const Cl
 
 RegistryService::~RegistryService()
 {
+    for (QFuture<Status>& purge : m_purges)
+        purge.waitForFinished();
     // Jobs still queued would start against a service that is gone.
     for (const QPointer<RegistrySyncJob>& job : std::as_const(m_waiting)) {
         if (job)
@@ -101,7 +104,8 @@ Result<RegistryRecord> RegistryService::add(const QString& name, const QString& 
     if (!added)
         return added;
     // A folder left by an earlier registry of the same name must not be taken for this one's.
-    (void)m_cache.removeRegistry(name);
+    if (m_cache.discardRegistry(name).ok())
+        purgeTrash();
     QStringList ids;
     for (const MinisignPublicKey& key : keys)
         ids << key.keyIdHex();
@@ -121,7 +125,9 @@ Status RegistryService::remove(const QString& name)
             break;
         }
     }
-    const Status cleaned = m_cache.removeRegistry(name);
+    const Status cleaned = m_cache.discardRegistry(name);
+    if (cleaned)
+        purgeTrash();
     audit(u"registry.remove"_s, name, tr("removed %1").arg(name));
     Q_EMIT registriesChanged();
     return cleaned;
@@ -227,6 +233,14 @@ PackageDownloadJob* RegistryService::download(const PackageSource& source, QObje
     PackageDownloadJob::Options options;
     options.transfer = m_options.transfer;
     return new PackageDownloadJob(source, m_cache.downloadsDir(source.registry), options, m_nam, parent);
+}
+
+void RegistryService::purgeTrash()
+{
+    // Deleting a registry's downloads may take a while: not on this thread. A failure leaves
+    // the files in the trash for the next purge.
+    m_purges.removeIf([](const QFuture<Status>& f) { return f.isFinished(); });
+    m_purges.append(QtConcurrent::run([cache = m_cache] { return cache.purgeTrash(); }));
 }
 
 void RegistryService::audit(const QString& action, const QString& registry, const QString& message)

@@ -12,6 +12,7 @@
 #include "registry/TrustStore.h"
 #include "store/RegistryRecord.h"
 
+#include <QFuture>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -87,8 +88,9 @@ public:
     /// Adds a registry trusted with @p keys (at least one). Conflict when the name is taken.
     [[nodiscard]] Result<RegistryRecord> add(const QString& name, const QString& url,
                                              const QList<MinisignPublicKey>& keys, int priority = 0);
-    /// Removes the registry, its keys and its cached files. Its modules stay in the merged
-    /// catalog until the next load() or refresh(), but nothing is downloaded from it.
+    /// Removes the registry, its keys and its cached files (moved aside at once, deleted on
+    /// the thread pool). Its modules stay in the merged catalog until the next load() or
+    /// refresh(), but nothing is downloaded from it.
     [[nodiscard]] Status remove(const QString& name);
     /// As stored, highest priority first.
     [[nodiscard]] Result<QList<RegistryRecord>> list() const;
@@ -135,6 +137,8 @@ private:
     /// starts the next waiting job.
     void settle(RegistrySyncJob* job, bool adoptState);
     void audit(const QString& action, const QString& registry, const QString& message);
+    /// Empties the cache's trash on the thread pool.
+    void purgeTrash();
 
     Database& m_database;
     RegistryCache m_cache;
@@ -147,6 +151,7 @@ private:
     std::shared_ptr<const Catalog> m_catalog;
     std::shared_ptr<const CatalogIndex> m_index;
 
+    QList<QFuture<Status>> m_purges;
     QPointer<RegistrySyncJob> m_running;
     QList<QPointer<RegistrySyncJob>> m_waiting;
 };

@@ -388,6 +388,8 @@ void TestRegistryService::removeForgetsFilesAndDownloads()
     QVERIFY(!QDir(s->cache().catalogDir("community")).exists());
     QVERIFY(!QDir(s->cache().downloadsDir("community")).exists());
     QVERIFY(QDir(s->cache().catalogDir("main")).exists());
+    // Moved aside at once, deleted on the pool.
+    QTRY_COMPARE(QDir(s->cache().trashDir()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size(), 0);
     // Nothing more comes from it, even before the merged view is rebuilt.
     QCOMPARE(s->download("weather_station", *ms::Version::parse(u"0.3.0")).error().code(),
              ErrorCode::NotFound);
