@@ -7,6 +7,7 @@ const QList<Command>& commands()
     static const QList<Command> all = [] {
         QList<Command> list;
         list << inventoryCommands();
+        list << registryCommands();
         list << resolveCommands();
         list << moduleCommands();
         list << licenseCommands();

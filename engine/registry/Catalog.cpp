@@ -301,6 +301,13 @@ Catalog Catalog::merge(const QList<Catalog>& catalogs)
     return merged;
 }
 
+void Catalog::setRegistryName(const QString& name)
+{
+    m_registries = {name};
+    for (CatalogModule& m : m_modules)
+        m.registry = name;
+}
+
 void Catalog::index()
 {
     std::sort(m_modules.begin(), m_modules.end(),

@@ -84,6 +84,10 @@ public:
     /// Every registry in this view, highest priority first.
     const QStringList& registries() const { return m_registries; }
     bool isMerged() const { return m_registries.size() > 1; }
+    /// Names a single registry's catalog after @p name — the registry's local name — in
+    /// registry() and every module's registry, so that a merged view says which configured
+    /// registry (URL, keys) each module comes from, whatever name the publisher wrote.
+    void setRegistryName(const QString& name);
     qint64 serial() const { return m_serial; }
     const QDateTime& expires() const { return m_expires; }
     bool isExpired(const QDateTime& now) const { return !m_expires.isValid() || now >= m_expires; }

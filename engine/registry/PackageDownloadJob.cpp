@@ -1,0 +1,333 @@
+#include "registry/PackageDownloadJob.h"
+
+#include "core/AtomicFile.h"
+#include "registry/MinisignFormat.h"
+#include "registry/MinisignVerifier.h"
+#include "registry/PartialFile.h"
+#include "registry/TransferSink.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkAccessManager>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace ms {
+
+namespace {
+
+constexpr qint64 ChunkBytes = 256 * 1024;
+
+struct Checked
+{
+    Error error;
+    QString sha256;
+    QString trustedComment;
+};
+
+// Reads @p path once, hashing it and feeding the signature check; the size, the SHA-256 and
+// the signature must all match what the catalog and the registry's keys say.
+Checked checkFile(const QString& path, const QString& subject, const PackageSource& source,
+                  const QByteArray& signatureBytes, const QString& signatureSubject)
+{
+    Checked c;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        c.error = Error(ErrorCode::Io,
+                        PackageDownloadJob::tr("cannot read the package: %1").arg(file.errorString()), path);
+        return c;
+    }
+    const qint64 expectedSize = source.version.size;
+    if (file.size() != expectedSize) {
+        c.error = Error(ErrorCode::Integrity,
+                        PackageDownloadJob::tr("the package is %1 bytes, but the signed catalog says %2")
+                            .arg(file.size())
+                            .arg(expectedSize),
+                        subject);
+        return c;
+    }
+    const Result<MinisignSignature> signature = MinisignSignature::parse(signatureBytes, signatureSubject);
+    if (!signature) {
+        c.error = signature.error();
+        return c;
+    }
+    const MinisignVerifier verifier(source.trustedKeys);
+    Result<MinisignVerifier::Stream> stream = verifier.begin(*signature, subject);
+    if (!stream) {
+        c.error = stream.error();
+        return c;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray buffer(ChunkBytes, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), buffer.size());
+        if (n < 0) {
+            c.error
+                = Error(ErrorCode::Io,
+                        PackageDownloadJob::tr("cannot read the package: %1").arg(file.errorString()), path);
+            return c;
+        }
+        if (n == 0)
+            break;
+        const QByteArrayView chunk(buffer.constData(), n);
+        hash.addData(chunk);
+        if (Status s = stream->update(chunk); !s) {
+            c.error = s.error();
+            return c;
+        }
+    }
+    c.sha256 = QString::fromLatin1(hash.result().toHex());
+    if (c.sha256 != source.version.sha256) {
+        c.error = Error(
+            ErrorCode::Integrity,
+            PackageDownloadJob::tr("the package's SHA-256 is %1, but the signed catalog says %2: it was "
+                                   "changed or swapped")
+                .arg(c.sha256, source.version.sha256),
+            subject);
+        return c;
+    }
+    Result<QString> comment = stream->finish();
+    if (!comment) {
+        c.error = comment.error();
+        return c;
+    }
+    c.trustedComment = *comment;
+    return c;
+}
+
+bool isHardFailure(const Error& error)
+{
+    switch (error.code()) {
+    case ErrorCode::Network:
+    case ErrorCode::Timeout:
+    case ErrorCode::Cancelled:
+    case ErrorCode::Conflict:
+        return false;
+    default:
+        return true;
+    }
+}
+
+} // namespace
+
+PackageDownloadJob::PackageDownloadJob(PackageSource source, QString downloadsDir, Options options,
+                                       QNetworkAccessManager* nam, QObject* parent)
+    : Job(parent)
+    , m_source(std::move(source))
+    , m_downloadsDir(std::move(downloadsDir))
+    , m_options(options)
+    , m_nam(nam)
+{
+    m_url = Transfer::childUrl(m_source.registryUrl, m_source.version.path);
+    m_subject = Transfer::displayUrl(m_url);
+}
+
+PackageDownloadJob::~PackageDownloadJob() = default;
+
+QString PackageDownloadJob::finalPath(const QString& downloadsDir, const PackageSource& source)
+{
+    return downloadsDir + u'/' + source.moduleName + u'/' + source.version.version.toString() + u'/'
+        + QFileInfo(source.version.path).fileName();
+}
+
+QString PackageDownloadJob::partialPath(const QString& downloadsDir, const PackageSource& source)
+{
+    return downloadsDir + u"/.partial/"_s + source.moduleName + u'-' + source.version.version.toString()
+        + u'-' + source.version.sha256.left(16) + u".part"_s;
+}
+
+void PackageDownloadJob::start()
+{
+    if (m_source.moduleName.isEmpty() || m_source.version.size <= 0 || m_source.version.sha256.size() != 64
+        || m_source.version.path.isEmpty())
+        return finish(Error(ErrorCode::InvalidArgument,
+                            tr("the catalog entry of the package lacks its path, size or SHA-256"),
+                            m_subject));
+    if (m_source.trustedKeys.isEmpty())
+        return finish(
+            Error(ErrorCode::Untrusted,
+                  tr("registry %1 has no trusted key to check the package with").arg(m_source.registry),
+                  m_subject));
+    if (!m_nam && !m_url.isLocalFile())
+        m_nam = new QNetworkAccessManager(this);
+
+    m_result.registry = m_source.registry;
+    m_result.moduleName = m_source.moduleName;
+    m_result.version = m_source.version.version;
+    m_result.path = finalPath(m_downloadsDir, m_source);
+    m_result.signaturePath = m_result.path + u".minisig"_s;
+    m_partial = std::make_unique<PartialFile>(partialPath(m_downloadsDir, m_source));
+
+    struct Prepared
+    {
+        Error error;
+        bool cached = false;
+        Checked check;
+    };
+    runInPool(
+        [this]() -> Prepared {
+            Prepared p;
+            // A package downloaded before is trusted only after the same checks again.
+            if (QFileInfo::exists(m_result.path)) {
+                QFile sig(m_result.signaturePath);
+                if (sig.open(QIODevice::ReadOnly)) {
+                    const QByteArray signature = sig.read(MinisignFormat::MaxFileBytes + 1);
+                    p.check = checkFile(m_result.path, m_result.path, m_source, signature,
+                                        m_result.signaturePath);
+                    if (!p.check.error.isError()) {
+                        p.cached = true;
+                        return p;
+                    }
+                }
+                QFile::remove(m_result.path);
+                QFile::remove(m_result.signaturePath);
+            }
+            if (Status opened = m_partial->open(); !opened) {
+                p.error = opened.error();
+                return p;
+            }
+            if (m_partial->offset() > m_source.version.size) {
+                if (Status s = m_partial->restart(); !s)
+                    p.error = s.error();
+            }
+            return p;
+        },
+        [this](Prepared p) {
+            if (p.error.isError()) {
+                m_partial.reset();
+                return finish(p.error);
+            }
+            if (p.cached) {
+                m_partial.reset();
+                m_result.sha256 = p.check.sha256;
+                m_result.size = m_source.version.size;
+                m_result.trustedComment = p.check.trustedComment;
+                m_result.fromCache = true;
+                Q_EMIT progress(m_result.size, m_result.size, tr("Verified"));
+                return finish();
+            }
+            if (isCancelled())
+                return fail(Error(ErrorCode::Cancelled, tr("cancelled"), m_subject));
+            fetchSignature();
+        });
+}
+
+void PackageDownloadJob::onCancel()
+{
+    if (m_transfer)
+        m_transfer->cancel();
+}
+
+void PackageDownloadJob::fetchSignature()
+{
+    Transfer::Request request;
+    QUrl url = m_url;
+    url.setPath(url.path() + u".minisig"_s);
+    request.url = url;
+    request.maxBytes = MinisignFormat::MaxFileBytes;
+    request.what = tr("the signature of %1 %2").arg(m_source.moduleName, m_source.version.version.toString());
+    m_signatureSink = std::make_unique<MemorySink>();
+    auto* transfer = new Transfer(m_nam, request, m_options.transfer, m_signatureSink.get(), this);
+    m_transfer = transfer;
+    connect(transfer, &Transfer::finished, this, [this, transfer] {
+        transfer->deleteLater();
+        if (transfer->error().isError())
+            return fail(transfer->error());
+        m_signatureBytes = m_signatureSink->take();
+        // Refuse a package signed by an unknown key before fetching a byte of it.
+        const Result<MinisignSignature> signature
+            = MinisignSignature::parse(m_signatureBytes, m_subject + u".minisig"_s);
+        if (!signature)
+            return fail(signature.error());
+        if (Result<MinisignVerifier::Stream> stream
+            = MinisignVerifier(m_source.trustedKeys).begin(*signature, m_subject);
+            !stream)
+            return fail(stream.error());
+        if (m_partial->offset() == m_source.version.size)
+            return verifyAndPromote();
+        fetchPackage();
+    });
+    transfer->start();
+}
+
+void PackageDownloadJob::fetchPackage()
+{
+    Transfer::Request request;
+    request.url = m_url;
+    request.maxBytes = m_source.version.size;
+    request.what = tr("package %1 %2").arg(m_source.moduleName, m_source.version.version.toString());
+    auto* transfer = new Transfer(m_nam, request, m_options.transfer, m_partial.get(), this);
+    m_transfer = transfer;
+    const QString step
+        = tr("Downloading %1 %2").arg(m_source.moduleName, m_source.version.version.toString());
+    connect(transfer, &Transfer::progress, this,
+            [this, step](qint64 done, qint64) { Q_EMIT progress(done, m_source.version.size, step); });
+    connect(transfer, &Transfer::finished, this, [this, transfer] {
+        transfer->deleteLater();
+        if (transfer->error().isError())
+            return fail(transfer->error());
+        verifyAndPromote();
+    });
+    transfer->start();
+}
+
+void PackageDownloadJob::verifyAndPromote()
+{
+    Q_EMIT progress(m_source.version.size, m_source.version.size, tr("Verifying"));
+    runInPool(
+        [this]() -> Checked {
+            if (Status closed = m_partial->close(); !closed)
+                return {closed.error(), {}, {}};
+            Checked c = checkFile(m_partial->path(), m_subject, m_source, m_signatureBytes,
+                                  m_subject + u".minisig"_s);
+            if (c.error.isError())
+                return c;
+            const QString dir = QFileInfo(m_result.path).absolutePath();
+            if (!QDir().mkpath(dir)) {
+                c.error = Error(ErrorCode::Io, tr("cannot create the download folder"), dir);
+                return c;
+            }
+            // The signature first: a package without its signature beside it is not reused.
+            if (Status s = AtomicFile::write(m_result.signaturePath, m_signatureBytes); !s) {
+                c.error = s.error();
+                return c;
+            }
+            if (std::rename(QFile::encodeName(m_partial->path()).constData(),
+                            QFile::encodeName(m_result.path).constData())
+                != 0) {
+                c.error
+                    = Error(ErrorCode::Io, tr("cannot move the verified package into place"), m_result.path);
+                return c;
+            }
+            if (Status s = AtomicFile::syncDirectory(dir); !s)
+                c.error = s.error();
+            return c;
+        },
+        [this](const Checked& c) {
+            if (c.error.isError())
+                return fail(c.error);
+            m_partial->release();
+            m_partial.reset();
+            m_result.sha256 = c.sha256;
+            m_result.size = m_source.version.size;
+            m_result.trustedComment = c.trustedComment;
+            finish();
+        });
+}
+
+void PackageDownloadJob::fail(const Error& error)
+{
+    if (m_partial) {
+        if (isHardFailure(error))
+            m_partial->remove();
+        else
+            m_partial->release();
+        m_partial.reset();
+    }
+    finish(error);
+}
+
+} // namespace ms
