@@ -12,28 +12,32 @@ JsonFieldReader::JsonFieldReader(const QJsonObject& object, QString path, Valida
 {
 }
 
-bool JsonFieldReader::present(const QString& key, Presence presence)
+QJsonValue JsonFieldReader::lookup(const QString& key, Presence presence)
 {
-    m_known.insert(key);
-    if (m_object.contains(key))
-        return true;
+    const bool first = !m_known.contains(key);
+    if (first)
+        m_known.append(key);
+    const auto it = m_object.constFind(key);
+    if (it != m_object.constEnd()) {
+        if (first)
+            ++m_found;
+        return it.value();
+    }
     if (presence == Presence::Required)
         m_report.addError(path(key), tr("required field is missing"));
-    return false;
+    return QJsonValue(QJsonValue::Undefined);
 }
 
 QJsonValue JsonFieldReader::value(const QString& key, Presence presence)
 {
-    if (!present(key, presence))
-        return QJsonValue(QJsonValue::Undefined);
-    return m_object.value(key);
+    return lookup(key, presence);
 }
 
 std::optional<QString> JsonFieldReader::string(const QString& key, Presence presence)
 {
-    if (!present(key, presence))
+    const QJsonValue v = lookup(key, presence);
+    if (v.isUndefined())
         return std::nullopt;
-    const QJsonValue v = m_object.value(key);
     if (!v.isString()) {
         m_report.addError(path(key), tr("must be a string, not %1").arg(describe(v)));
         return std::nullopt;
@@ -53,9 +57,9 @@ std::optional<QString> JsonFieldReader::text(const QString& key, Presence presen
 
 std::optional<bool> JsonFieldReader::boolean(const QString& key, Presence presence)
 {
-    if (!present(key, presence))
+    const QJsonValue v = lookup(key, presence);
+    if (v.isUndefined())
         return std::nullopt;
-    const QJsonValue v = m_object.value(key);
     if (!v.isBool()) {
         m_report.addError(path(key), tr("must be true or false, not %1").arg(describe(v)));
         return std::nullopt;
@@ -65,9 +69,9 @@ std::optional<bool> JsonFieldReader::boolean(const QString& key, Presence presen
 
 std::optional<qint64> JsonFieldReader::integer(const QString& key, qint64 min, qint64 max, Presence presence)
 {
-    if (!present(key, presence))
+    const QJsonValue v = lookup(key, presence);
+    if (v.isUndefined())
         return std::nullopt;
-    const QJsonValue v = m_object.value(key);
     const std::optional<qint64> n = wholeNumber(v, min, max);
     if (!n) {
         const QString got = v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : describe(v);
@@ -79,9 +83,9 @@ std::optional<qint64> JsonFieldReader::integer(const QString& key, qint64 min, q
 
 std::optional<QJsonObject> JsonFieldReader::object(const QString& key, Presence presence)
 {
-    if (!present(key, presence))
+    const QJsonValue v = lookup(key, presence);
+    if (v.isUndefined())
         return std::nullopt;
-    const QJsonValue v = m_object.value(key);
     if (!v.isObject()) {
         m_report.addError(path(key), tr("must be an object, not %1").arg(describe(v)));
         return std::nullopt;
@@ -91,9 +95,9 @@ std::optional<QJsonObject> JsonFieldReader::object(const QString& key, Presence 
 
 std::optional<QJsonArray> JsonFieldReader::array(const QString& key, Presence presence)
 {
-    if (!present(key, presence))
+    const QJsonValue v = lookup(key, presence);
+    if (v.isUndefined())
         return std::nullopt;
-    const QJsonValue v = m_object.value(key);
     if (!v.isArray()) {
         m_report.addError(path(key), tr("must be an array, not %1").arg(describe(v)));
         return std::nullopt;
@@ -104,6 +108,9 @@ std::optional<QJsonArray> JsonFieldReader::array(const QString& key, Presence pr
 QJsonObject JsonFieldReader::unknownFields(bool warn)
 {
     QJsonObject unknown;
+    // Every field was asked for (the usual case): nothing to walk.
+    if (m_found == m_object.size())
+        return unknown;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (m_known.contains(it.key()))
             continue;

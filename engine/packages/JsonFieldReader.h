@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QVarLengthArray>
 #include <QJsonValue>
 #include <QSet>
 #include <QString>
@@ -57,12 +58,15 @@ public:
     static std::optional<qint64> wholeNumber(const QJsonValue& value, qint64 min, qint64 max);
 
 private:
-    bool present(const QString& key, Presence presence);
+    /// Looks @p key up once, marks it known, and reports it missing when Required.
+    QJsonValue lookup(const QString& key, Presence presence);
 
     QJsonObject m_object;
     QString m_path;
     ValidationReport& m_report;
-    QSet<QString> m_known;
+    // A handful of keys per object: a vector beats a hash set (catalogs have 10^5 objects).
+    QVarLengthArray<QString, 16> m_known;
+    qsizetype m_found = 0; // known keys present in the object
 };
 
 } // namespace ms

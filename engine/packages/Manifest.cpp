@@ -132,13 +132,15 @@ bool Manifest::isPackagePath(QStringView path, QString* problem)
     return true;
 }
 
-Requirements Manifest::readRequirements(const QJsonValue& value, const QString& path, const QString& self,
-                                        bool conflicts, ValidationReport& report,
+Requirements Manifest::readRequirements(const QJsonValue& value, const QString& parentPath, const QString& key,
+                                        const QString& self, bool conflicts, ValidationReport& report,
                                         QHash<QString, VersionRange>* parsed)
 {
     Requirements out;
     if (value.isUndefined())
         return out;
+    // Paths are only spelled out for a problem: catalogs read 10^5 of these objects.
+    const QString path = ValidationReport::child(parentPath, key);
     if (!value.isObject()) {
         report.addError(path,
                         tr("must be an object of module names and version ranges, not %1")
@@ -147,27 +149,25 @@ Requirements Manifest::readRequirements(const QJsonValue& value, const QString& 
     }
     const QJsonObject object = value.toObject();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        const QString& name = it.key();
-        const QString at = ValidationReport::child(path, name);
+        const QString name = it.key();
+        const auto at = [&] { return ValidationReport::child(path, name); };
         bool nameOk = true;
         if (name == coreName()) {
             if (conflicts) {
-                report.addError(
-                    at, tr("the platform core cannot be a conflict; constrain it in dependencies.core"));
+                report.addError(at(), tr("the platform core cannot be a conflict; constrain it in dependencies.core"));
                 nameOk = false;
             }
         } else if (!isValidModuleName(name)) {
-            report.addError(at, tr("\"%1\" is not a valid module name (^[a-z][a-z0-9_]{1,63}$)").arg(name));
+            report.addError(at(), tr("\"%1\" is not a valid module name (^[a-z][a-z0-9_]{1,63}$)").arg(name));
             nameOk = false;
         } else if (name == self) {
-            report.addError(at,
+            report.addError(at(),
                             conflicts ? tr("a module cannot conflict with itself")
                                       : tr("a module cannot depend on itself"));
             nameOk = false;
         }
         if (!it.value().isString()) {
-            report.addError(
-                at,
+            report.addError(at(),
                 tr("must be a version range (a string), not %1").arg(JsonFieldReader::describe(it.value())));
             continue;
         }
@@ -181,7 +181,7 @@ Requirements Manifest::readRequirements(const QJsonValue& value, const QString& 
         }
         const Result<VersionRange> range = VersionRange::parse(text);
         if (!range) {
-            report.addError(at, tr("\"%1\" is not a valid range").arg(text));
+            report.addError(at(), tr("\"%1\" is not a valid range").arg(text));
             continue;
         }
         if (parsed)
@@ -301,10 +301,10 @@ Result<Manifest> Manifest::fromJson(const QJsonObject& object, ValidationReport*
     }
 
     const QString self = m.m_moduleName.isEmpty() ? object.value(u"module_name").toString() : m.m_moduleName;
-    m.m_dependencies = readRequirements(in.value(QStringLiteral("dependencies")),
-                                        in.path(QStringLiteral("dependencies")), self, false, r);
-    m.m_conflicts = readRequirements(in.value(QStringLiteral("conflicts")),
-                                     in.path(QStringLiteral("conflicts")), self, true, r);
+    m.m_dependencies = readRequirements(in.value(QStringLiteral("dependencies")), in.path(),
+                                        QStringLiteral("dependencies"), self, false, r);
+    m.m_conflicts = readRequirements(in.value(QStringLiteral("conflicts")), in.path(), QStringLiteral("conflicts"),
+                                     self, true, r);
     for (auto it = m.m_conflicts.constBegin(); it != m.m_conflicts.constEnd(); ++it) {
         if (m.m_dependencies.contains(it.key()))
             r.addWarning(

@@ -97,13 +97,14 @@ public:
 
     /// `^[a-z][a-z0-9_]{1,63}$`, as DESIGN.md says.
     static bool isValidModuleName(QStringView name);
-    /// Reads a `dependencies` or `conflicts` object at @p path for module @p self: keys are
+    /// Reads the `dependencies` or `conflicts` object (@p key inside the object at
+    /// @p parentPath) for module @p self: keys are
     /// module names (or "core" in dependencies), values version ranges. The catalog reads its
     /// versions' requirements with this too, so both report the same problems the same way.
     /// @p parsed, when given, remembers ranges by text across calls: a catalog repeats the
     /// same few ranges thousands of times.
-    static Requirements readRequirements(const QJsonValue& value, const QString& path, const QString& self,
-                                         bool conflicts, ValidationReport& report,
+    static Requirements readRequirements(const QJsonValue& value, const QString& parentPath, const QString& key,
+                                         const QString& self, bool conflicts, ValidationReport& report,
                                          QHash<QString, VersionRange>* parsed = nullptr);
     /// Whether @p path names a file inside a package: relative, no "..", no backslash, no
     /// empty or "." segment. When not, @p problem says why.

@@ -3,7 +3,6 @@
 #include "packages/JsonFieldReader.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace ms {
@@ -72,12 +71,10 @@ std::optional<CatalogVersion> readVersion(const QJsonValue& value, const QString
     // 2^53 - 1: JSON numbers are doubles.
     if (const auto size = in.integer(QStringLiteral("size"), 1, (qint64(1) << 53) - 1, Presence::Required))
         v.size = *size;
-    v.dependencies
-        = Manifest::readRequirements(in.value(QStringLiteral("dependencies")),
-                                     in.path(QStringLiteral("dependencies")), module, false, report, &ranges);
-    v.conflicts
-        = Manifest::readRequirements(in.value(QStringLiteral("conflicts")),
-                                     in.path(QStringLiteral("conflicts")), module, true, report, &ranges);
+    v.dependencies = Manifest::readRequirements(in.value(QStringLiteral("dependencies")), path,
+                                                QStringLiteral("dependencies"), module, false, report, &ranges);
+    v.conflicts = Manifest::readRequirements(in.value(QStringLiteral("conflicts")), path,
+                                             QStringLiteral("conflicts"), module, true, report, &ranges);
     if (const auto t = readTimestamp(in, QStringLiteral("released_at"), Presence::Optional))
         v.releasedAt = *t;
     if (const auto b = in.boolean(QStringLiteral("yanked")))
@@ -177,16 +174,56 @@ const CatalogVersion* CatalogModule::find(const Version& version) const
 
 QDateTime Catalog::parseTimestamp(const QString& text)
 {
-    static const QRegularExpression rfc3339(
-        QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d{1,9})?(Z|[+-]\\d{2}:\\d{2})$"));
-    if (!rfc3339.match(text).hasMatch())
+    // RFC 3339: YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM). Read by hand: a catalog holds one
+    // per version, and a regular expression per timestamp was a tenth of a refresh.
+    const QStringView s(text);
+    auto digits = [&](qsizetype at, qsizetype n, int* out) {
+        if (at + n > s.size())
+            return false;
+        int v = 0;
+        for (qsizetype i = at; i < at + n; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            v = v * 10 + (c - u'0');
+        }
+        *out = v;
+        return true;
+    };
+    int year, month, day, hour, minute, second;
+    if (s.size() < 20 || !digits(0, 4, &year) || s[4] != u'-' || !digits(5, 2, &month) || s[7] != u'-'
+        || !digits(8, 2, &day) || s[10] != u'T' || !digits(11, 2, &hour) || s[13] != u':'
+        || !digits(14, 2, &minute) || s[16] != u':' || !digits(17, 2, &second))
         return {};
-    // Qt reads at most milliseconds; finer fractions are cut, not refused.
-    QString normalized = text;
-    static const QRegularExpression longFraction(QStringLiteral("(\\.\\d{3})\\d+"));
-    normalized.replace(longFraction, QStringLiteral("\\1"));
-    const QDateTime t = QDateTime::fromString(normalized, Qt::ISODateWithMs);
-    return t.isValid() ? t.toUTC() : QDateTime();
+    qsizetype at = 19;
+    int millis = 0;
+    if (s[at] == u'.') {
+        // Qt keeps milliseconds; finer fractions are cut, not refused.
+        qsizetype n = 0;
+        while (at + 1 + n < s.size() && s[at + 1 + n].isDigit())
+            ++n;
+        if (n < 1 || n > 9)
+            return {};
+        for (qsizetype i = 0; i < 3; ++i)
+            millis = millis * 10 + (i < n ? s[at + 1 + i].unicode() - u'0' : 0);
+        at += 1 + n;
+    }
+    int offset = 0;
+    if (at < s.size() && s[at] == u'Z' && at + 1 == s.size()) {
+        offset = 0;
+    } else if (at + 6 == s.size() && (s[at] == u'+' || s[at] == u'-') && s[at + 3] == u':') {
+        int oh, om;
+        if (!digits(at + 1, 2, &oh) || !digits(at + 4, 2, &om) || oh > 23 || om > 59)
+            return {};
+        offset = (oh * 60 + om) * 60 * (s[at] == u'-' ? -1 : 1);
+    } else {
+        return {};
+    }
+    const QDate date(year, month, day);
+    const QTime time(hour, minute, second, millis);
+    if (!date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC).addSecs(-offset);
 }
 
 Result<Catalog> Catalog::parse(const QByteArray& json, ValidationReport* report)
