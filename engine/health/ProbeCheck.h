@@ -54,7 +54,7 @@ private:
     ProbeSpec m_spec;
     const Clock& m_clock;
     QElapsedTimer m_elapsed;
-    QTimer m_timeout;
+    QTimer m_timeout {this};
     ProbeResult m_result;
 };
 

@@ -23,6 +23,7 @@ struct HealthProbeRecord
     QDateTime lastChecked; ///< the time of the latest sample
     QString lastError; ///< the latest failure's detail
     QDateTime lastErrorAt;
+    bool active = true; ///< false once the configuration no longer declares it
 
     bool operator==(const HealthProbeRecord&) const = default;
 };
@@ -75,7 +76,9 @@ struct HealthEventRecord
 struct HealthWriteBatch
 {
     QList<HealthSampleRecord> samples;
-    QList<HealthProbeRecord> states; ///< by id: state, state_since, last_checked, last_error(_at)
+    /// By id: last_checked, last_error and last_error_at, and state and state_since unless
+    /// the record's state is empty (a one-off check has no thresholds to decide a state).
+    QList<HealthProbeRecord> states;
     QList<HealthEventRecord> events;
 
     bool isEmpty() const { return samples.isEmpty() && states.isEmpty() && events.isEmpty(); }

@@ -64,7 +64,7 @@ qint64 toNullableInt(const QVariant& value)
 }
 
 const QString selectProbes = u"SELECT id, probe_key, site, module, name, kind, method, target, state, state_since, "
-                             u"last_checked, last_error, last_error_at FROM health_probes"_s;
+                             u"last_checked, last_error, last_error_at, active FROM health_probes"_s;
 
 HealthProbeRecord decodeProbe(const Query& q)
 {
@@ -82,6 +82,7 @@ HealthProbeRecord decodeProbe(const Query& q)
     p.lastChecked = Query::toTimestamp(q.value(10));
     p.lastError = q.value(11).toString();
     p.lastErrorAt = Query::toTimestamp(q.value(12));
+    p.active = q.value(13).toInt() != 0;
     return p;
 }
 
@@ -110,7 +111,8 @@ HealthRepository::HealthRepository(Database& database)
 {
 }
 
-Result<QHash<QString, qint64>> HealthRepository::registerProbes(const QList<HealthProbeRecord>& probes)
+Result<QHash<QString, qint64>> HealthRepository::registerProbes(const QList<HealthProbeRecord>& probes,
+                                                                const QStringList& sites)
 {
     for (const HealthProbeRecord& p : probes) {
         if (p.key.isEmpty() || p.site.isEmpty() || p.name.isEmpty())
@@ -123,13 +125,21 @@ Result<QHash<QString, qint64>> HealthRepository::registerProbes(const QList<Heal
     if (!transaction)
         return transaction.error();
     QHash<QString, qint64> ids;
+    if (!sites.isEmpty()) {
+        PreparedStatement retire(*transaction, u"UPDATE health_probes SET active = 0 WHERE site = ?"_s);
+        for (const QString& site : sites) {
+            if (Status ran = retire.exec({site}); !ran)
+                return ran.error();
+        }
+    }
     {
         // The state columns are left alone: they belong to the monitor's last run.
         PreparedStatement upsert(*transaction,
                                  u"INSERT INTO health_probes (probe_key, site, module, name, kind, method, target) "
                                  u"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (probe_key) DO UPDATE SET "
                                  u"site = excluded.site, module = excluded.module, name = excluded.name, "
-                                 u"kind = excluded.kind, method = excluded.method, target = excluded.target"_s);
+                                 u"kind = excluded.kind, method = excluded.method, target = excluded.target, "
+                                 u"active = 1"_s);
         for (const HealthProbeRecord& p : probes) {
             if (Status ran = upsert.exec({p.key, p.site, Query::text(p.module), p.name, p.kind, p.method,
                                           Query::text(p.target)});
@@ -151,14 +161,16 @@ Result<QHash<QString, qint64>> HealthRepository::registerProbes(const QList<Heal
     return ids;
 }
 
-Result<QList<HealthProbeRecord>> HealthRepository::probes(const QString& site) const
+Result<QList<HealthProbeRecord>> HealthRepository::probes(const QString& site, bool withInactive) const
 {
     Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
         return connection.error();
     Query query(m_database, *connection);
-    const Status ran = site.isEmpty() ? query.exec(selectProbes + u" ORDER BY probe_key"_s)
-                                      : query.exec(selectProbes + u" WHERE site = ? ORDER BY probe_key"_s, {site});
+    const QString active = withInactive ? u"1 = 1"_s : u"active = 1"_s;
+    const Status ran = site.isEmpty()
+        ? query.exec(selectProbes + u" WHERE "_s + active + u" ORDER BY probe_key"_s)
+        : query.exec(selectProbes + u" WHERE site = ? AND "_s + active + u" ORDER BY probe_key"_s, {site});
     if (!ran)
         return ran.error();
     QList<HealthProbeRecord> out;
@@ -190,10 +202,15 @@ Status HealthRepository::write(const HealthWriteBatch& batch)
         PreparedStatement update(*transaction,
                                  u"UPDATE health_probes SET state = ?, state_since = ?, last_checked = ?, "
                                  u"last_error = ?, last_error_at = ? WHERE id = ?"_s);
+        PreparedStatement checked(*transaction, u"UPDATE health_probes SET last_checked = ?, last_error = ?, "
+                                                u"last_error_at = ? WHERE id = ?"_s);
         for (const HealthProbeRecord& p : batch.states) {
-            if (Status ran = update.exec({p.state, Query::timestamp(p.stateSince), Query::timestamp(p.lastChecked),
-                                          Query::text(p.lastError), Query::timestamp(p.lastErrorAt), p.id});
-                !ran)
+            const Status ran = p.state.isEmpty()
+                ? checked.exec({Query::timestamp(p.lastChecked), Query::text(p.lastError),
+                                Query::timestamp(p.lastErrorAt), p.id})
+                : update.exec({p.state, Query::timestamp(p.stateSince), Query::timestamp(p.lastChecked),
+                               Query::text(p.lastError), Query::timestamp(p.lastErrorAt), p.id});
+            if (!ran)
                 return ran;
         }
     }
@@ -318,6 +335,24 @@ Result<HealthEventRecord> HealthRepository::latestEvent(const QString& subject, 
     return decodeEvent(query);
 }
 
+Result<QList<HealthEventRecord>> HealthRepository::latestScopeEvents() const
+{
+    Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    Query query(m_database, *connection);
+    if (Status ran = query.exec(
+            selectEvents
+            + u" WHERE id IN (SELECT max(id) FROM health_events WHERE subject IN ('site', 'module') "
+              u"GROUP BY subject, site, module) ORDER BY site, module"_s);
+        !ran)
+        return ran.error();
+    QList<HealthEventRecord> out;
+    while (query.next())
+        out.append(decodeEvent(query));
+    return out;
+}
+
 Result<qint64> HealthRepository::rolledUntil() const
 {
     Result<QSqlDatabase> connection = m_database.connection();
@@ -331,9 +366,9 @@ Result<qint64> HealthRepository::rolledUntil() const
     return query.value(0).toLongLong();
 }
 
-Status HealthRepository::storeRollups(qint64 fromMs, qint64 untilMs, const QList<HealthRollupRecord>& rollups)
+Status HealthRepository::storeRollups(qint64 expectedMs, qint64 untilMs, const QList<HealthRollupRecord>& rollups)
 {
-    if (untilMs < fromMs)
+    if (untilMs < expectedMs)
         return Error(ErrorCode::InvalidArgument, tr("The rollup watermark cannot move back."), u"until"_s);
     Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
@@ -344,7 +379,7 @@ Status HealthRepository::storeRollups(qint64 fromMs, qint64 untilMs, const QList
     Query advance(*transaction);
     if (Status ran = advance.exec(u"UPDATE health_rollup_state SET rolled_until_ms = ? "
                                   u"WHERE singleton = 1 AND rolled_until_ms = ?"_s,
-                                  {untilMs, fromMs});
+                                  {untilMs, expectedMs});
         !ran)
         return ran;
     if (advance.rowsAffected() != 1)

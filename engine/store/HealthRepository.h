@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <QStringList>
 
 namespace ms {
 
@@ -30,11 +31,15 @@ public:
     explicit HealthRepository(Database& database);
 
     /// Inserts the probes whose key is new and refreshes site, module, name, kind, method and
-    /// target of the known ones (their state is kept). Returns every given key's id.
-    /// InvalidArgument (field "key") for a record without key, site or name.
-    [[nodiscard]] Result<QHash<QString, qint64>> registerProbes(const QList<HealthProbeRecord>& probes);
-    /// The probes of @p site (every probe when empty), sorted by key.
-    [[nodiscard]] Result<QList<HealthProbeRecord>> probes(const QString& site = {}) const;
+    /// target of the known ones (their state is kept); all of them become active. The other
+    /// probes of @p sites become inactive: the configuration of those sites no longer has
+    /// them. Returns every given key's id. InvalidArgument (field "key") for a record
+    /// without key, site or name.
+    [[nodiscard]] Result<QHash<QString, qint64>> registerProbes(const QList<HealthProbeRecord>& probes,
+                                                                const QStringList& sites);
+    /// The probes of @p site (every probe when empty), sorted by key; inactive ones only when
+    /// @p withInactive.
+    [[nodiscard]] Result<QList<HealthProbeRecord>> probes(const QString& site = {}, bool withInactive = false) const;
 
     /// Writes @p batch in one transaction: the samples, the states of the probes it names (by
     /// id) and the events. All or nothing.
@@ -54,12 +59,16 @@ public:
     [[nodiscard]] Result<HealthEventRecord> latestEvent(const QString& subject, const QString& site,
                                                         const QString& module = {}) const;
 
+    /// The newest event of every site and every module (subjects "site" and "module"): the
+    /// state each was last seen in, and since when.
+    [[nodiscard]] Result<QList<HealthEventRecord>> latestScopeEvents() const;
+
     /// Every minute before this (Unix ms) has been rolled up; 0 before the first rollup.
     [[nodiscard]] Result<qint64> rolledUntil() const;
-    /// Stores @p rollups and moves the watermark from @p fromMs to @p untilMs in one
-    /// transaction. Conflict when the watermark is no longer @p fromMs (another process rolled
-    /// up meanwhile); nothing is written then.
-    [[nodiscard]] Status storeRollups(qint64 fromMs, qint64 untilMs, const QList<HealthRollupRecord>& rollups);
+    /// Stores @p rollups and moves the watermark from @p expectedMs (what rolledUntil() said)
+    /// to @p untilMs in one transaction. Conflict when the watermark is no longer
+    /// @p expectedMs (another process rolled up meanwhile); nothing is written then.
+    [[nodiscard]] Status storeRollups(qint64 expectedMs, qint64 untilMs, const QList<HealthRollupRecord>& rollups);
     /// Deletes samples with at_ms < @p samplesBeforeMs and rollups with minute_ms <
     /// @p rollupsBeforeMs.
     [[nodiscard]] Result<Pruned> prune(qint64 samplesBeforeMs, qint64 rollupsBeforeMs);

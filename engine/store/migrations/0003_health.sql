@@ -8,6 +8,8 @@
 
 -- One row per probe ever run, keyed by "site/name" or "site/module/name". The latest state
 -- is kept here so that "since when" survives a restart and `health history` needs no monitor.
+-- A probe the configuration no longer declares stays (its samples are history) with
+-- active = 0, and no longer counts towards its site's current state.
 CREATE TABLE health_probes (
     id             {{id}},
     probe_key      TEXT NOT NULL UNIQUE,
@@ -22,6 +24,8 @@ CREATE TABLE health_probes (
     last_checked   TEXT,
     last_error     TEXT,
     last_error_at  TEXT,
+    active         INTEGER NOT NULL DEFAULT 1,
+    CHECK (active IN (0, 1)),
     CHECK (kind IN ('startup', 'readiness', 'liveness')),
     CHECK (method IN ('http', 'tcp', 'command')),
     CHECK (state IN ('unknown', 'passing', 'failing'))
