@@ -9,5 +9,6 @@ QList<Command> inventoryCommands(); // scan, sites, site show, site title, ports
 QList<Command> resolveCommands();   // resolve
 QList<Command> settingsCommands();  // settings
 QList<Command> auditCommands();     // audit, audit verify
+QList<Command> healthCommands();    // health, health --watch, health history
 
 } // namespace ctl

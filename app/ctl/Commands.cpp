@@ -9,6 +9,7 @@ const QList<Command>& commands()
         list << inventoryCommands();
         list << resolveCommands();
         list << auditCommands();
+        list << healthCommands();
         list << settingsCommands();
         return list;
     }();

@@ -21,14 +21,18 @@ HealthMonitor::~HealthMonitor()
     if (m_scheduler) {
         HealthScheduler* scheduler = m_scheduler;
         m_scheduler = nullptr;
-        // The last samples are stored and the checks' sockets and processes closed on the
-        // thread they belong to.
         scheduler->disconnect(this);
+        // The last samples are stored, and the checks' sockets and processes closed, on the
+        // thread they belong to. The call goes through an object of that thread other than
+        // the scheduler, which must not be deleted from inside its own event.
+        auto* context = new QObject;
+        context->moveToThread(m_thread);
         QMetaObject::invokeMethod(
-            scheduler,
-            [scheduler] {
+            context,
+            [scheduler, context] {
                 scheduler->stop();
                 delete scheduler;
+                context->deleteLater();
             },
             Qt::BlockingQueuedConnection);
     }

@@ -55,8 +55,15 @@ Result<HealthRetention::Summary> HealthRetention::run(HealthRepository& reposito
     if (!watermark)
         return watermark.error();
     const qint64 until = minuteOf(nowMs - settings.settleMs);
-    // Nothing older than the raw window is left to roll up.
-    qint64 from = std::max(*watermark, minuteOf(nowMs - settings.rawMs));
+    // The first run starts at the oldest sample; later ones where the last one stopped, however
+    // long ago — the samples of a minute stay until it is rolled up.
+    qint64 from = *watermark;
+    if (from == 0) {
+        const Result<qint64> earliest = repository.earliestSampleMs();
+        if (!earliest)
+            return earliest.error();
+        from = *earliest < 0 ? until : minuteOf(*earliest);
+    }
     qint64 expected = *watermark;
     while (from < until) {
         const qint64 sliceEnd = std::min(until, from + SliceMs);

@@ -160,7 +160,7 @@ void HttpCheck::onFinished()
             return fail(ProbeOutcome::Failed, problem(ErrorCode::Network, tr("host not found")));
         case QNetworkReply::TooManyRedirectsError:
             return fail(ProbeOutcome::Failed,
-                        problem(ErrorCode::Protocol, tr("more than %n redirect(s)", nullptr, spec().maxRedirects)));
+                        problem(ErrorCode::Protocol, tr("too many redirects (more than %1)").arg(spec().maxRedirects)));
         case QNetworkReply::InsecureRedirectError:
             return fail(ProbeOutcome::Failed, problem(ErrorCode::Protocol, tr("redirected from https to http")));
         case QNetworkReply::SslHandshakeFailedError:

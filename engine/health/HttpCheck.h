@@ -20,7 +20,8 @@ class HttpCheck : public ProbeCheck
     Q_OBJECT
 
 public:
-    /// @p network must outlive the check and live on its thread.
+    /// @p network must outlive the check and live on its thread, and carry only requests with
+    /// the same tls_verify (ProbeExecutor sees to that).
     HttpCheck(ProbeSpec spec, QNetworkAccessManager& network, const Clock& clock, QObject* parent = nullptr);
     ~HttpCheck() override;
 

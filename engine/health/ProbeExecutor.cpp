@@ -17,23 +17,24 @@ ProbeExecutor::ProbeExecutor(const Clock& clock, QObject* parent)
 
 ProbeExecutor::~ProbeExecutor() = default;
 
-QNetworkAccessManager* ProbeExecutor::network()
+QNetworkAccessManager* ProbeExecutor::network(bool verifying)
 {
     // Made on first use, so it belongs to the thread the checks run on.
-    if (!m_network) {
-        m_network = new QNetworkAccessManager(this);
+    QNetworkAccessManager*& network = verifying ? m_verifying : m_unverified;
+    if (!network) {
+        network = new QNetworkAccessManager(this);
         // Sites answer directly; a proxy from the environment would probe the proxy.
-        m_network->setProxy(QNetworkProxy::NoProxy);
-        m_network->setStrictTransportSecurityEnabled(false);
+        network->setProxy(QNetworkProxy::NoProxy);
+        network->setStrictTransportSecurityEnabled(false);
     }
-    return m_network;
+    return network;
 }
 
 ProbeCheck* ProbeExecutor::create(const ProbeSpec& spec, QObject* parent)
 {
     switch (spec.method) {
     case ProbeSpec::Method::Http:
-        return new HttpCheck(spec, *network(), m_clock, parent);
+        return new HttpCheck(spec, *network(spec.tlsVerify), m_clock, parent);
     case ProbeSpec::Method::Tcp:
         return new TcpCheck(spec, m_clock, parent);
     case ProbeSpec::Method::Command:

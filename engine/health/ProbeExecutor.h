@@ -10,8 +10,12 @@ class QNetworkAccessManager;
 namespace ms {
 
 /// Makes the check for a probe (HttpCheck, TcpCheck or CommandCheck) and owns what they
-/// share: one QNetworkAccessManager, so HTTP probes reuse connections to a site. Lives on
+/// share: the QNetworkAccessManagers, so HTTP probes reuse connections to a site. Lives on
 /// the thread that runs the checks.
+///
+/// Probes that skip TLS verification get a QNetworkAccessManager of their own: QNAM pools
+/// connections by host and port, not by TLS settings, so a connection opened without
+/// verification would otherwise carry a verifying probe's requests too.
 class ProbeExecutor : public QObject
 {
     Q_OBJECT
@@ -24,10 +28,11 @@ public:
     ProbeCheck* create(const ProbeSpec& spec, QObject* parent);
 
 private:
-    QNetworkAccessManager* network();
+    QNetworkAccessManager* network(bool verifying);
 
     const Clock& m_clock;
-    QNetworkAccessManager* m_network = nullptr;
+    QNetworkAccessManager* m_verifying = nullptr;
+    QNetworkAccessManager* m_unverified = nullptr;
 };
 
 } // namespace ms

@@ -77,7 +77,8 @@ struct HealthWriteBatch
 {
     QList<HealthSampleRecord> samples;
     /// By id: last_checked, last_error and last_error_at, and state and state_since unless
-    /// the record's state is empty (a one-off check has no thresholds to decide a state).
+    /// the record's state is empty (a one-off check has no thresholds to decide a state; its
+    /// empty last_error keeps the stored one).
     QList<HealthProbeRecord> states;
     QList<HealthEventRecord> events;
 

@@ -202,8 +202,10 @@ Status HealthRepository::write(const HealthWriteBatch& batch)
         PreparedStatement update(*transaction,
                                  u"UPDATE health_probes SET state = ?, state_since = ?, last_checked = ?, "
                                  u"last_error = ?, last_error_at = ? WHERE id = ?"_s);
-        PreparedStatement checked(*transaction, u"UPDATE health_probes SET last_checked = ?, last_error = ?, "
-                                                u"last_error_at = ? WHERE id = ?"_s);
+        // A one-off check that passed keeps the last error on record.
+        PreparedStatement checked(*transaction,
+                                  u"UPDATE health_probes SET last_checked = ?, last_error = COALESCE(?, last_error), "
+                                  u"last_error_at = COALESCE(?, last_error_at) WHERE id = ?"_s);
         for (const HealthProbeRecord& p : batch.states) {
             const Status ran = p.state.isEmpty()
                 ? checked.exec({Query::timestamp(p.lastChecked), Query::text(p.lastError),
@@ -351,6 +353,19 @@ Result<QList<HealthEventRecord>> HealthRepository::latestScopeEvents() const
     while (query.next())
         out.append(decodeEvent(query));
     return out;
+}
+
+Result<qint64> HealthRepository::earliestSampleMs() const
+{
+    Result<QSqlDatabase> connection = m_database.connection();
+    if (!connection)
+        return connection.error();
+    Query query(m_database, *connection);
+    if (Status ran = query.exec(u"SELECT min(at_ms) FROM health_samples"_s); !ran)
+        return ran.error();
+    if (!query.next() || query.value(0).isNull())
+        return qint64(-1);
+    return query.value(0).toLongLong();
 }
 
 Result<qint64> HealthRepository::rolledUntil() const

@@ -63,6 +63,8 @@ public:
     /// state each was last seen in, and since when.
     [[nodiscard]] Result<QList<HealthEventRecord>> latestScopeEvents() const;
 
+    /// The time of the oldest sample (Unix ms); -1 when there is none.
+    [[nodiscard]] Result<qint64> earliestSampleMs() const;
     /// Every minute before this (Unix ms) has been rolled up; 0 before the first rollup.
     [[nodiscard]] Result<qint64> rolledUntil() const;
     /// Stores @p rollups and moves the watermark from @p expectedMs (what rolledUntil() said)
