@@ -14,7 +14,7 @@ HealthProbeRecord probe(const QString& site, const QString& name, const QString&
     r.site = site;
     r.module = module;
     r.name = name;
-    r.key = module.isEmpty() ? site + u'/' + name : site + u'/' + module + u'/' + name;
+    r.key = module.isEmpty() ? QString(site + u'/' + name) : QString(site + u'/' + module + u'/' + name);
     r.kind = QStringLiteral("readiness");
     r.method = QStringLiteral("http");
     r.target = QStringLiteral("http://127.0.0.1:3004/health");
@@ -32,7 +32,7 @@ HealthSampleRecord sample(qint64 probeId, qint64 atMs, const char* outcome, qint
     return s;
 }
 
-HealthEventRecord event(const QDateTime& at, const char* subject, const QString& site, const QString& to,
+HealthEventRecord healthEvent(const QDateTime& at, const char* subject, const QString& site, const QString& to,
                         const QString& module = {})
 {
     HealthEventRecord e;
@@ -100,7 +100,7 @@ void HealthRepositorySuite::writesABatchInOneTransaction()
     state.lastError = QStringLiteral("connection refused");
     state.lastErrorAt = startTime().addSecs(5);
     batch.states << state;
-    batch.events << event(startTime(), "site", "a", "down");
+    batch.events << healthEvent(startTime(), "site", "a", "down");
     QVERIFY(repo.write(batch));
 
     const auto samples = repo.samples(QStringLiteral("a"), 0, 1 << 30);
@@ -250,9 +250,9 @@ void HealthRepositorySuite::eventsNewestFirstAndLatestPerScope()
     const QDateTime t0 = startTime();
     QVERIFY(repo.write({{},
                         {},
-                        {event(t0, "site", "a", "down"), event(t0.addSecs(60), "site", "a", "up"),
-                         event(t0.addSecs(30), "module", "a", "not_ready", "farm"),
-                         event(t0.addSecs(90), "breaker", "a", "open"), event(t0.addSecs(10), "site", "b", "unknown")}}));
+                        {healthEvent(t0, "site", "a", "down"), healthEvent(t0.addSecs(60), "site", "a", "up"),
+                         healthEvent(t0.addSecs(30), "module", "a", "not_ready", "farm"),
+                         healthEvent(t0.addSecs(90), "breaker", "a", "open"), healthEvent(t0.addSecs(10), "site", "b", "unknown")}}));
     const auto ofA = repo.events(QStringLiteral("a"), t0, t0.addSecs(3600));
     QVERIFY(ofA);
     QCOMPARE(ofA->size(), 4);

@@ -18,7 +18,7 @@ HealthProbeRecord probe(const QString& name, const QString& kind, const QString&
     p.site = QStringLiteral("shop");
     p.module = module;
     p.name = name;
-    p.key = module.isEmpty() ? QStringLiteral("shop/") + name : QStringLiteral("shop/") + module + u'/' + name;
+    p.key = module.isEmpty() ? QString(QStringLiteral("shop/") + name) : QString(QStringLiteral("shop/") + module + u'/' + name);
     p.kind = kind;
     p.method = QStringLiteral("http");
     return p;
