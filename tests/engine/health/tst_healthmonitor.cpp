@@ -70,6 +70,8 @@ private Q_SLOTS:
         QVERIFY(monitor.isRunning());
         QTRY_COMPARE(started.count(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(monitor.site("shop").value_or(ScopeHealth{}).state, ScopeState::Up, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.probe("shop/ready")->last.at.isValid() && monitor.probe("shop/live")->last.at.isValid(),
+                                 10000);
         QCOMPARE(samplesArriveOn, QThread::currentThread());
         QCOMPARE(monitor.sites().size(), 1);
         QCOMPARE(monitor.probes().size(), 2);
@@ -81,7 +83,9 @@ private Q_SLOTS:
         QSignalSpy stopped(&monitor, &HealthMonitor::stopped);
         monitor.stop();
         QTRY_COMPARE(stopped.count(), 1);
-        QVERIFY(HealthRepository(db()).samples("shop", 0, std::numeric_limits<qint64>::max())->size() >= 2);
+        const auto stored = HealthRepository(db()).samples("shop", 0, std::numeric_limits<qint64>::max());
+        QVERIFY2(stored, qPrintable(stored.error().toString()));
+        QVERIFY2(stored->size() >= 2, qPrintable(QString::number(stored->size())));
     }
 
     void transitionsAreSignalledStoredAndAudited()
