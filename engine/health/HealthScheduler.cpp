@@ -26,6 +26,7 @@ struct HealthScheduler::Entry
 
     ProbeSpec spec;
     ProbeTracker tracker;
+    QStringList gates; ///< the startup probes it waits for, until each has passed once
     quint64 generation = 0;
     bool alive = true;
     QPointer<ProbeCheck> running;
@@ -112,6 +113,24 @@ void HealthScheduler::setProbes(const QList<ProbeSpec>& probes, const QStringLis
     }
     m_entries = std::move(next);
     m_order = order;
+    // A module's probes wait for the site's startup probes and the module's own; the site's
+    // probes for the site's.
+    QHash<QString, QStringList> startupBySite;
+    for (const QString& key : std::as_const(m_order)) {
+        const ProbeSpec& spec = m_entries.value(key)->spec;
+        if (spec.kind == ProbeSpec::Kind::Startup)
+            startupBySite[spec.site] << key;
+    }
+    for (const auto& entry : std::as_const(m_entries)) {
+        entry->gates.clear();
+        if (entry->spec.kind == ProbeSpec::Kind::Startup)
+            continue;
+        for (const QString& key : startupBySite.value(entry->spec.site)) {
+            const ProbeSpec& other = m_entries.value(key)->spec;
+            if (other.module.isEmpty() || other.module == entry->spec.module)
+                entry->gates << key;
+        }
+    }
 
     // Breakers of targets still probed keep their state.
     QHash<QString, Breaker> kept;
@@ -430,16 +449,7 @@ void HealthScheduler::persistState(const Entry& entry)
 
 QString HealthScheduler::waitingFor(const Entry& entry) const
 {
-    if (entry.spec.kind == ProbeSpec::Kind::Startup)
-        return {};
-    // A module's probes wait for the site's startup probes and the module's own; the site's
-    // probes for the site's.
-    for (const QString& key : m_order) {
-        const Entry& other = *m_entries.value(key);
-        if (other.spec.kind != ProbeSpec::Kind::Startup || other.spec.site != entry.spec.site)
-            continue;
-        if (!other.spec.module.isEmpty() && other.spec.module != entry.spec.module)
-            continue;
+    for (const QString& key : entry.gates) {
         if (!m_passedStartup.contains(key))
             return key;
     }
