@@ -4,8 +4,77 @@
 #include "store/SettingsRepository.h"
 
 #include <QThread>
+#include <QTimer>
 
 namespace ms {
+
+// Lives on the monitor's thread and hands what the scheduler reports to the monitor's
+// thread: the per-sample reports (a probe's status, the sample) in batches every
+// BatchMs, everything else at once but after the batch it follows — so the GUI thread is
+// woken ten times a second, not twice per probe, and still sees things in order.
+class HealthMonitor::Relay : public QObject
+{
+public:
+    static constexpr int BatchMs = 100;
+
+    Relay(HealthScheduler* scheduler, HealthMonitor* monitor)
+        : QObject(scheduler)
+        , m_monitor(monitor)
+    {
+        m_timer.setSingleShot(true);
+        connect(&m_timer, &QTimer::timeout, this, &Relay::flush);
+        connect(scheduler, &HealthScheduler::probeChanged, this, [this](const ProbeStatus& s) {
+            if (!m_probes.contains(s.key))
+                m_probeOrder << s.key;
+            m_probes.insert(s.key, s);
+            arm();
+        });
+        connect(scheduler, &HealthScheduler::sampleRecorded, this, [this](const HealthSample& s) {
+            m_samples.append(s);
+            arm();
+        });
+    }
+
+    /// Sends the batch, then @p call on the monitor's thread.
+    template<typename Call>
+    void forward(Call call)
+    {
+        flush();
+        QMetaObject::invokeMethod(m_monitor, std::move(call), Qt::QueuedConnection);
+    }
+
+    void flush()
+    {
+        m_timer.stop();
+        if (m_probes.isEmpty() && m_samples.isEmpty())
+            return;
+        QList<ProbeStatus> probes;
+        probes.reserve(m_probeOrder.size());
+        for (const QString& key : std::as_const(m_probeOrder))
+            probes.append(m_probes.value(key));
+        m_probes.clear();
+        m_probeOrder.clear();
+        QMetaObject::invokeMethod(
+            m_monitor,
+            [monitor = m_monitor, probes = std::move(probes), samples = std::exchange(m_samples, {})] {
+                monitor->takeBatch(probes, samples);
+            },
+            Qt::QueuedConnection);
+    }
+
+private:
+    void arm()
+    {
+        if (!m_timer.isActive())
+            m_timer.start(BatchMs);
+    }
+
+    HealthMonitor* m_monitor;
+    QTimer m_timer {this};
+    QHash<QString, ProbeStatus> m_probes;
+    QStringList m_probeOrder;
+    QList<HealthSample> m_samples;
+};
 
 HealthMonitor::HealthMonitor(Database& database, const Clock& clock, QObject* parent)
     : QObject(parent)
@@ -69,41 +138,55 @@ void HealthMonitor::start()
         m_thread->start();
     if (!m_scheduler) {
         m_scheduler = new HealthScheduler(&m_database, m_clock, m_settings);
-        m_scheduler->moveToThread(m_thread);
-        connect(m_scheduler, &HealthScheduler::probeChanged, this, [this](const ProbeStatus& s) {
-            if (!m_probeStatus.contains(s.key))
-                m_probeOrder << s.key;
-            m_probeStatus.insert(s.key, s);
-            Q_EMIT probeChanged(s);
+        auto* relay = new Relay(m_scheduler, this);
+        m_scheduler->moveToThread(m_thread); // with the relay, its child
+        HealthScheduler* scheduler = m_scheduler;
+        // Everything but the per-sample reports goes through the relay's forward(), after the
+        // batch it follows; the lambdas run on the scheduler's thread.
+        connect(scheduler, &HealthScheduler::scopeChanged, relay, [this, relay](const ScopeHealth& h) {
+            relay->forward([this, h] {
+                m_scopes.insert(h.scope(), h);
+                Q_EMIT scopeChanged(h);
+            });
         });
-        connect(m_scheduler, &HealthScheduler::scopeChanged, this, [this](const ScopeHealth& h) {
-            m_scopes.insert(h.scope(), h);
-            Q_EMIT scopeChanged(h);
+        connect(scheduler, &HealthScheduler::breakerChanged, relay, [this, relay](const BreakerStatus& b) {
+            relay->forward([this, b] {
+                m_breakers.insert(b.target, b);
+                Q_EMIT breakerChanged(b);
+            });
         });
-        connect(m_scheduler, &HealthScheduler::breakerChanged, this, [this](const BreakerStatus& b) {
-            m_breakers.insert(b.target, b);
-            Q_EMIT breakerChanged(b);
-        });
-        connect(m_scheduler, &HealthScheduler::transition, this, [this](const HealthEvent& e) {
+        connect(scheduler, &HealthScheduler::transition, relay, [this, relay](const HealthEvent& e) {
             if (e.notify)
-                Q_EMIT transition(e);
+                relay->forward([this, e] { Q_EMIT transition(e); });
         });
-        connect(m_scheduler, &HealthScheduler::sampleRecorded, this, &HealthMonitor::sampleRecorded);
-        connect(m_scheduler, &HealthScheduler::behindSchedule, this, [this](const SchedulerStats& s) {
-            m_stats = s;
-            Q_EMIT behindSchedule(s);
+        connect(scheduler, &HealthScheduler::behindSchedule, relay, [this, relay](const SchedulerStats& s) {
+            relay->forward([this, s] {
+                m_stats = s;
+                Q_EMIT behindSchedule(s);
+            });
         });
-        connect(m_scheduler, &HealthScheduler::backOnSchedule, this, [this](const SchedulerStats& s) {
-            m_stats = s;
-            Q_EMIT backOnSchedule(s);
+        connect(scheduler, &HealthScheduler::backOnSchedule, relay, [this, relay](const SchedulerStats& s) {
+            relay->forward([this, s] {
+                m_stats = s;
+                Q_EMIT backOnSchedule(s);
+            });
         });
-        connect(m_scheduler, &HealthScheduler::storageFailed, this, &HealthMonitor::storageFailed);
-        connect(m_scheduler, &HealthScheduler::configured, this, &HealthMonitor::takeSnapshot);
-        connect(m_scheduler, &HealthScheduler::started, this, &HealthMonitor::started);
-        connect(m_scheduler, &HealthScheduler::stopped, this, [this] {
+        connect(scheduler, &HealthScheduler::storageFailed, relay, [this, relay](const Error& e) {
+            relay->forward([this, e] { Q_EMIT storageFailed(e); });
+        });
+        connect(scheduler, &HealthScheduler::configured, relay,
+                [this, relay](const QList<ProbeStatus>& p, const QList<ScopeHealth>& s, const QList<BreakerStatus>& b) {
+                    relay->forward([this, p, s, b] { takeSnapshot(p, s, b); });
+                });
+        connect(scheduler, &HealthScheduler::started, relay, [this, relay] {
+            relay->forward([this] { Q_EMIT started(); });
+        });
+        connect(scheduler, &HealthScheduler::stopped, relay, [this, relay] {
             // A start() may have come after the stop() this answers.
-            if (!m_running)
-                Q_EMIT stopped();
+            relay->forward([this] {
+                if (!m_running)
+                    Q_EMIT stopped();
+            });
         });
     }
     QMetaObject::invokeMethod(
@@ -129,6 +212,18 @@ void HealthMonitor::pollNow()
 {
     if (m_scheduler)
         QMetaObject::invokeMethod(m_scheduler, [scheduler = m_scheduler] { scheduler->poll(); }, Qt::QueuedConnection);
+}
+
+void HealthMonitor::takeBatch(const QList<ProbeStatus>& probes, const QList<HealthSample>& samples)
+{
+    for (const ProbeStatus& s : probes) {
+        if (!m_probeStatus.contains(s.key))
+            m_probeOrder << s.key;
+        m_probeStatus.insert(s.key, s);
+        Q_EMIT probeChanged(s);
+    }
+    for (const HealthSample& s : samples)
+        Q_EMIT sampleRecorded(s);
 }
 
 void HealthMonitor::takeSnapshot(const QList<ProbeStatus>& probes, const QList<ScopeHealth>& scopes,

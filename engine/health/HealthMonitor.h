@@ -94,7 +94,8 @@ Q_SIGNALS:
     /// A transition worth a notification (event.notify): up → down, ready → not ready, a
     /// breaker opening or closing. Already stored and in the audit log.
     void transition(const ms::HealthEvent& event);
-    /// Each sample as it is recorded, for live charts.
+    /// Each sample as it is recorded, for live charts. Samples and probeChanged() arrive in
+    /// batches ten times a second; every other signal comes after the batch before it.
     void sampleRecorded(const ms::HealthSample& sample);
     /// Probes start later than their period says (see SchedulerStats); repeated every 10 s
     /// while it lasts.
@@ -104,6 +105,8 @@ Q_SIGNALS:
     void storageFailed(const ms::Error& error);
 
 private:
+    class Relay;
+    void takeBatch(const QList<ProbeStatus>& probes, const QList<HealthSample>& samples);
     void takeSnapshot(const QList<ProbeStatus>& probes, const QList<ScopeHealth>& scopes,
                       const QList<BreakerStatus>& breakers);
 

@@ -34,6 +34,7 @@ struct HealthScheduler::Entry
     ProbeResult last;
     QString lastError;
     QDateTime lastErrorAt;
+    qint64 persistedMs = -1; ///< when its health_probes row was last written (monotonic)
 };
 
 HealthScheduler::HealthScheduler(Database* database, const Clock& clock, const HealthSettings& settings,
@@ -113,6 +114,9 @@ void HealthScheduler::setProbes(const QList<ProbeSpec>& probes, const QStringLis
     }
     m_entries = std::move(next);
     m_order = order;
+    m_bySite.clear();
+    for (const QString& key : std::as_const(m_order))
+        m_bySite[m_entries.value(key)->spec.site] << key;
     // A module's probes wait for the site's startup probes and the module's own; the site's
     // probes for the site's.
     QHash<QString, QStringList> startupBySite;
@@ -166,11 +170,12 @@ void HealthScheduler::setProbes(const QList<ProbeSpec>& probes, const QStringLis
         else
             it = m_scopes.erase(it);
     }
-    for (const QString& key : std::as_const(m_order)) {
-        const ProbeSpec& spec = m_entries.value(key)->spec;
-        updateScope(spec.site, {});
-        if (!spec.module.isEmpty())
-            updateScope(spec.site, spec.module);
+    for (const QString& scope : std::as_const(live)) {
+        const qsizetype slash = scope.indexOf(u'/');
+        if (slash < 0)
+            updateScope(scope, {});
+        else
+            updateScope(scope.left(slash), scope.mid(slash + 1));
     }
     Q_EMIT configured(probeStatuses(), scopes(), breakers());
     if (m_running) {
@@ -261,6 +266,11 @@ void HealthScheduler::stop()
     m_stats.running = m_inFlight;
     m_stats.queued = 0;
     if (m_writer) {
+        // The rows were written at changes and once a minute: bring last_checked up to date.
+        for (const auto& entry : std::as_const(m_entries)) {
+            if (entry->last.at.isValid())
+                persistState(*entry);
+        }
         if (Status written = m_writer->finish(); !written)
             Q_EMIT storageFailed(written.error());
     }
@@ -415,6 +425,7 @@ void HealthScheduler::record(Entry& entry, const ProbeResult& result)
         entry.lastError = result.detail;
         entry.lastErrorAt = result.at;
     }
+    const QString errorBefore = entry.lastError;
     const bool changed = entry.tracker.record(result.outcome, result.at);
 
     HealthSample sample;
@@ -427,12 +438,18 @@ void HealthScheduler::record(Entry& entry, const ProbeResult& result)
     if (m_writer)
         m_writer->addSample(sample.key, result);
     Q_EMIT sampleRecorded(sample);
-    persistState(entry);
+    // The row changes with the state or the error; last_checked alone is refreshed at most
+    // once a minute — the samples say the rest.
+    const qint64 now = m_clock.monotonicMs();
+    if (changed || entry.lastError != errorBefore || entry.persistedMs < 0 || now - entry.persistedMs >= 60 * 1000) {
+        entry.persistedMs = now;
+        persistState(entry);
+    }
 
     if (spec.kind == ProbeSpec::Kind::Startup && entry.tracker.state() == ProbeState::Passing
         && !m_passedStartup.contains(spec.key())) {
         m_passedStartup.insert(spec.key());
-        openGates(spec.scope());
+        openGates(spec.site);
     }
     Q_EMIT probeChanged(statusOf(entry));
     if (changed)
@@ -456,12 +473,12 @@ QString HealthScheduler::waitingFor(const Entry& entry) const
     return {};
 }
 
-void HealthScheduler::openGates(const QString& scope)
+void HealthScheduler::openGates(const QString& site)
 {
-    Q_UNUSED(scope)
     // Probes that were waiting and may run now start at once, then keep their own phase.
     const qint64 now = m_clock.monotonicMs();
-    for (const QString& key : std::as_const(m_order)) {
+    const QStringList keys = m_bySite.value(site);
+    for (const QString& key : keys) {
         const auto entry = m_entries.value(key);
         if (entry->spec.kind == ProbeSpec::Kind::Startup || entry->running || entry->queued
             || entry->last.at.isValid() || !waitingFor(*entry).isEmpty())
@@ -484,9 +501,10 @@ void HealthScheduler::reevaluate(const QString& site, const QString& module, con
 void HealthScheduler::updateScope(const QString& site, const QString& module)
 {
     QList<ProbeStatus> probes;
-    for (const QString& key : std::as_const(m_order)) {
+    const QStringList keys = m_bySite.value(site);
+    for (const QString& key : keys) {
         const Entry& e = *m_entries.value(key);
-        if (e.spec.site == site && (module.isEmpty() || e.spec.module == module))
+        if (module.isEmpty() || e.spec.module == module)
             probes.append(statusOf(e));
     }
     ScopeHealth next = ScopeHealth::evaluate(site, module, probes);

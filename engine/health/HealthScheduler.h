@@ -138,7 +138,7 @@ private:
     void reevaluate(const QString& site, const QString& module, const QString& cause);
     void updateScope(const QString& site, const QString& module);
     QString waitingFor(const Entry& entry) const;
-    void openGates(const QString& scope);
+    void openGates(const QString& site);
     void breakerMoved(const QString& target, Breaker& b, BreakerState before, const QString& site,
                       const QString& detail);
     BreakerStatus breakerStatus(const QString& target, const Breaker& b) const;
@@ -156,6 +156,7 @@ private:
 
     QHash<QString, std::shared_ptr<Entry>> m_entries; ///< by key
     QStringList m_order; ///< keys in configuration order
+    QHash<QString, QStringList> m_bySite; ///< keys by site, in configuration order
     QHash<QString, Breaker> m_breakers; ///< by target
     QHash<QString, ScopeHealth> m_scopes; ///< by "site" / "site/module"
     QHash<QString, QPair<ScopeState, QDateTime>> m_restoredScopes;

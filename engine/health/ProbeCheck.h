@@ -12,7 +12,7 @@ namespace ms {
 
 /// One run of one probe, as a job: start() returns at once, finished() follows with
 /// result() set — never later than the probe's timeout_s after start(). Subclasses do the
-/// asynchronous I/O (QNetworkAccessManager, QTcpSocket, QProcess) on the thread that owns
+/// asynchronous I/O (QTcpSocket, QSslSocket, QProcess) on the thread that owns
 /// them and never wait in a blocking call.
 ///
 /// error() mirrors result().error: a failed probe is a failed job. A cancelled check finishes

@@ -4,7 +4,7 @@
 //
 //     bench_health --ports P1,P2,... [--paths 50] [--probes 1000] [--period 10]
 //                  [--steady 60] [--full 20] [--concurrency 64] [--samples 500000]
-//                  [--blackbox http://127.0.0.1:9115 --blackbox-pid PID]
+//                  [--blackbox http://127.0.0.1:9115 --blackbox-pid PID] [--only steady|full|storage]
 //
 // Endpoints are http://127.0.0.1:<port>/p/<n>. Figures:
 //  - steady: the HealthMonitor (its own thread, samples into SQLite) runs every probe every
@@ -39,6 +39,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QSqlQuery>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -61,6 +62,8 @@ struct Options
     int samples = 500000;
     QUrl blackbox;
     qint64 blackboxPid = 0;
+    QString only; ///< "steady", "full" or "storage": run that part alone
+    bool runs(const char* part) const { return only.isEmpty() || only == QLatin1String(part); }
 };
 
 double selfCpuSeconds()
@@ -336,6 +339,10 @@ void storage(const Options& o, const QString& dir)
         return;
     }
     HealthRepository repo(**db);
+    if (qEnvironmentVariableIsSet("BENCH_CACHE")) {
+        QSqlQuery q(*(*db)->connection());
+        q.exec(QStringLiteral("PRAGMA cache_size = -") + qEnvironmentVariable("BENCH_CACHE"));
+    }
     QList<HealthProbeRecord> probes;
     for (int i = 0; i < o.probes; ++i) {
         HealthProbeRecord p;
@@ -442,6 +449,10 @@ std::optional<Options> parse(const QStringList& args)
         } else if (a == u"--blackbox-pid") {
             o.blackboxPid = value.toLongLong();
             ++i;
+        } else if (a == u"--only") {
+            o.only = value;
+            ++i;
+            ok = o.runs("steady") || o.runs("full") || o.runs("storage");
         } else {
             ok = false;
         }
@@ -462,7 +473,7 @@ int main(int argc, char** argv)
     if (!options) {
         out << "usage: bench_health --ports P1,P2,... [--paths 50] [--probes 1000] [--period 10] [--steady 60]\n"
                "                    [--full 20] [--concurrency 64] [--samples 500000]\n"
-               "                    [--blackbox http://127.0.0.1:9115 --blackbox-pid PID]"
+               "                    [--blackbox http://127.0.0.1:9115 --blackbox-pid PID] [--only steady|full|storage]"
             << Qt::endl;
         return 2;
     }
@@ -477,8 +488,9 @@ int main(int argc, char** argv)
         << "| measurement | figure |" << Qt::endl
         << "| --- | --- |" << Qt::endl;
 
-    oursSteady(o, dir.path());
-    if (o.blackboxPid > 0) {
+    if (o.runs("steady"))
+        oursSteady(o, dir.path());
+    if (o.blackboxPid > 0 && o.runs("steady")) {
         const BlackboxRun steady = blackbox(o, o.periodS * 1000 / o.probes, o.steadyS);
         row(QStringLiteral("blackbox_exporter, steady: %1 HTTP probes every %2 s for %3 s").arg(o.probes).arg(o.periodS).arg(o.steadyS),
             QStringLiteral("%1 probes (%2 passed), %3 % of one core, %4 µs CPU per probe")
@@ -487,9 +499,11 @@ int main(int argc, char** argv)
                 .arg(100.0 * steady.cpu / steady.seconds, 0, 'f', 2)
                 .arg(steady.probes ? 1e6 * steady.cpu / double(steady.probes) : 0.0, 0, 'f', 0));
     }
-    oursFull(o, false);
-    oursFull(o, true);
-    if (o.blackboxPid > 0) {
+    if (o.runs("full")) {
+        oursFull(o, false);
+        oursFull(o, true);
+    }
+    if (o.blackboxPid > 0 && o.runs("full")) {
         const BlackboxRun full = blackbox(o, 0, o.fullS);
         row(QStringLiteral("blackbox_exporter, full speed, %1 in flight (new connection per probe)").arg(o.concurrency),
             QStringLiteral("%1 probes/s, %2 probes per CPU-second (%3 passed of %4)")
@@ -498,7 +512,8 @@ int main(int argc, char** argv)
                 .arg(full.passed)
                 .arg(full.probes));
     }
-    storage(o, dir.path());
+    if (o.runs("storage"))
+        storage(o, dir.path());
     out << Qt::endl << "load average at end: " << loadAverage() << Qt::endl;
     return 0;
 }

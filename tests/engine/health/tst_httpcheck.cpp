@@ -1,10 +1,9 @@
 #include "CheckRunner.h"
 #include "TestHttpServer.h"
 #include "health/HttpCheck.h"
+#include "health/HttpConnectionPool.h"
 #include "health/ProbeExecutor.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QTcpServer>
 #include <QTest>
 
@@ -36,12 +35,12 @@ class TestHttpCheck : public QObject
 
     TestHttpServer m_server;
     TestHttpServer m_tls {true};
-    QNetworkAccessManager m_network;
+    HttpConnectionPool m_pool;
     ManualClock m_clock;
 
     CheckOutcome run(const ProbeSpec& spec)
     {
-        HttpCheck check(spec, m_network, m_clock);
+        HttpCheck check(spec, m_pool, m_clock);
         return runCheck(check);
     }
 
@@ -50,7 +49,6 @@ private Q_SLOTS:
     {
         QVERIFY(m_server.start());
         QVERIFY(m_tls.start());
-        m_network.setProxy(QNetworkProxy::NoProxy);
     }
 
     void outcomes_data()
@@ -213,6 +211,32 @@ private Q_SLOTS:
         QCOMPARE(run(spec).result.detail, QStringLiteral("too many redirects (more than 1)"));
     }
 
+    void chunkedAnswer()
+    {
+        m_server.setRoute("/chunked", {.body = "3\r\nall\r\n6\r\n is ok\r\n0\r\n\r\n",
+                                       .headers = {{"Transfer-Encoding", "chunked"}}});
+        ProbeSpec spec = specFor(m_server.url(QStringLiteral("/chunked")));
+        spec.bodyContains = QStringLiteral("all is ok");
+        QCOMPARE(run(spec).result.outcome, ProbeOutcome::Passed);
+    }
+
+    void connectionsAreKeptAlive()
+    {
+        m_server.setRoute("/alive", {.body = "ok"});
+        HttpConnectionPool pool;
+        const ProbeSpec spec = specFor(m_server.url(QStringLiteral("/alive")));
+        for (int i = 0; i < 3; ++i) {
+            HttpCheck check(spec, pool, m_clock);
+            QCOMPARE(runCheck(check).result.outcome, ProbeOutcome::Passed);
+            QCOMPARE(pool.idleCount(), 1); // the same connection, back in the pool each time
+        }
+        // A failed exchange does not go back.
+        m_server.setRoute("/alive", {.body = QByteArray(100, 'x'), .mode = Mode::TruncateAt, .truncateAt = 10});
+        HttpCheck broken(spec, pool, m_clock);
+        QCOMPARE(runCheck(broken).result.outcome, ProbeOutcome::Failed);
+        QCOMPARE(pool.idleCount(), 0);
+    }
+
     void methodAndHeadersReachTheServer()
     {
         m_server.setRoute("/m", {.body = "ok"});
@@ -269,7 +293,7 @@ private Q_SLOTS:
     void cancelEndsAtOnceWithoutOutcome()
     {
         m_server.setRoute("/hang", {.mode = Mode::NoResponse});
-        HttpCheck check(specFor(m_server.url(QStringLiteral("/hang")), 30), m_network, m_clock);
+        HttpCheck check(specFor(m_server.url(QStringLiteral("/hang")), 30), m_pool, m_clock);
         QTimer::singleShot(100, &check, [&] { check.cancel(); });
         const CheckOutcome out = runCheck(check);
         QVERIFY(out.finished);
