@@ -3,7 +3,6 @@
 
 #include "Args.h"
 #include "CommandGroups.h"
-
 #include "health/HealthHistory.h"
 #include "health/HealthMonitor.h"
 #include "health/ProbeConfig.h"
@@ -19,7 +18,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
@@ -105,7 +103,8 @@ QString probeLabel(const QString& module, const QString& name)
 void printProblems(CtlContext& ctx, const ms::ProbeConfig& config)
 {
     for (const ms::ProbeConfig::Problem& p : config.problems)
-        ctx.err << (p.error ? CtlContext::tr("error: ") : CtlContext::tr("warning: ")) << p.toString() << Qt::endl;
+        ctx.err << (p.error ? CtlContext::tr("error: ") : CtlContext::tr("warning: ")) << p.toString()
+                << Qt::endl;
 }
 
 // The sites to probe: all recorded ones (missing ones left out), or the one named.
@@ -116,7 +115,7 @@ ms::Result<QList<ms::Site>> selectSites(ms::Database& db, const QStringList& pos
         auto site = inventory.site(positionals.first());
         if (!site)
             return site.error();
-        return QList<ms::Site>{*site};
+        return QList<ms::Site> {*site};
     }
     auto all = inventory.sites();
     if (!all)
@@ -173,30 +172,40 @@ int watch(CtlContext& ctx, ms::Database& db, const ms::ProbeConfig& config, cons
         e.at = h.since;
         e.detail = h.reason;
         print(e.at,
-              QJsonObject{{u"at"_s, timeJson(e.at)}, {u"subject"_s, ms::HealthEvent::subjectName(e.subject)},
-                          {u"site"_s, e.site}, {u"module"_s, textJson(e.module)}, {u"from"_s, e.from},
-                          {u"to"_s, e.to}, {u"detail"_s, textJson(e.detail)}},
+              QJsonObject {{u"at"_s, timeJson(e.at)},
+                           {u"subject"_s, ms::HealthEvent::subjectName(e.subject)},
+                           {u"site"_s, e.site},
+                           {u"module"_s, textJson(e.module)},
+                           {u"from"_s, e.from},
+                           {u"to"_s, e.to},
+                           {u"detail"_s, textJson(e.detail)}},
               e.describe());
     });
     QObject::connect(&monitor, &ms::HealthMonitor::transition, &monitor, [&](const ms::HealthEvent& e) {
         if (e.subject != ms::HealthEvent::Subject::Breaker)
             return;
         print(e.at,
-              QJsonObject{{u"at"_s, timeJson(e.at)}, {u"subject"_s, u"breaker"_s}, {u"site"_s, e.site},
-                          {u"target"_s, e.target}, {u"from"_s, e.from}, {u"to"_s, e.to},
-                          {u"detail"_s, textJson(e.detail)}},
+              QJsonObject {{u"at"_s, timeJson(e.at)},
+                           {u"subject"_s, u"breaker"_s},
+                           {u"site"_s, e.site},
+                           {u"target"_s, e.target},
+                           {u"from"_s, e.from},
+                           {u"to"_s, e.to},
+                           {u"detail"_s, textJson(e.detail)}},
               e.describe());
     });
-    QObject::connect(&monitor, &ms::HealthMonitor::behindSchedule, &monitor, [&](const ms::SchedulerStats& s) {
-        ctx.err << CtlContext::tr("warning: probes are running behind schedule (%1 late, %2 skipped, %3 missed; "
-                                  "up to %4 ms late, %5 waiting)")
-                       .arg(s.late)
-                       .arg(s.overruns)
-                       .arg(s.missed)
-                       .arg(s.maxLagMs)
-                       .arg(s.queued)
-                << Qt::endl;
-    });
+    QObject::connect(
+        &monitor, &ms::HealthMonitor::behindSchedule, &monitor, [&](const ms::SchedulerStats& s) {
+            ctx.err << CtlContext::tr(
+                           "warning: probes are running behind schedule (%1 late, %2 skipped, %3 missed; "
+                           "up to %4 ms late, %5 waiting)")
+                           .arg(s.late)
+                           .arg(s.overruns)
+                           .arg(s.missed)
+                           .arg(s.maxLagMs)
+                           .arg(s.queued)
+                    << Qt::endl;
+        });
     QObject::connect(&monitor, &ms::HealthMonitor::storageFailed, &monitor, [&](const ms::Error& e) {
         ctx.err << CtlContext::tr("warning: cannot store samples: ") << e.toString() << Qt::endl;
     });
@@ -214,15 +223,16 @@ int watch(CtlContext& ctx, ms::Database& db, const ms::ProbeConfig& config, cons
 QJsonObject runJson(const ms::ProbeRound::Run& run)
 {
     const QString state = !run.ran ? u"unknown"_s : run.result.passed() ? u"passing"_s : u"failing"_s;
-    return QJsonObject{{u"site"_s, run.spec.site},
-                       {u"module"_s, textJson(run.spec.module)},
-                       {u"probe"_s, run.spec.name},
-                       {u"kind"_s, run.spec.kindName()},
-                       {u"method"_s, run.spec.methodName()},
-                       {u"target"_s, run.spec.targetDisplay()},
-                       {u"state"_s, state},
-                       {u"latency_ms"_s, run.ran ? latencyJson(run.result.latencyUs) : QJsonValue(QJsonValue::Null)},
-                       {u"detail"_s, run.ran ? textJson(run.result.detail) : textJson(run.notRun)}};
+    return QJsonObject {
+        {u"site"_s, run.spec.site},
+        {u"module"_s, textJson(run.spec.module)},
+        {u"probe"_s, run.spec.name},
+        {u"kind"_s, run.spec.kindName()},
+        {u"method"_s, run.spec.methodName()},
+        {u"target"_s, run.spec.targetDisplay()},
+        {u"state"_s, state},
+        {u"latency_ms"_s, run.ran ? latencyJson(run.result.latencyUs) : QJsonValue(QJsonValue::Null)},
+        {u"detail"_s, run.ran ? textJson(run.result.detail) : textJson(run.notRun)}};
 }
 
 int health(CtlContext& ctx, const QStringList& raw)
@@ -257,8 +267,8 @@ int health(CtlContext& ctx, const QStringList& raw)
             continue;
         const bool failed = !run.result.passed();
         writer.addSample(run.spec.key(), run.result);
-        writer.setProbeState(run.spec.key(), std::nullopt, {}, run.result.at, failed ? run.result.detail : QString(),
-                             failed ? run.result.at : QDateTime());
+        writer.setProbeState(run.spec.key(), std::nullopt, {}, run.result.at,
+                             failed ? run.result.detail : QString(), failed ? run.result.at : QDateTime());
     }
     const ms::Status stored = writer.finish();
 
@@ -268,7 +278,8 @@ int health(CtlContext& ctx, const QStringList& raw)
             list.append(runJson(run));
         ctx.printJson(list);
     } else if (round.runs().isEmpty()) {
-        ctx.out << CtlContext::tr("No probes: no sites yet, or none with a port. Add sites with 'mothershipctl scan DIR'.")
+        ctx.out << CtlContext::tr(
+            "No probes: no sites yet, or none with a port. Add sites with 'mothershipctl scan DIR'.")
                 << Qt::endl;
     } else {
         QList<QStringList> rows;
@@ -276,15 +287,15 @@ int health(CtlContext& ctx, const QStringList& raw)
             const QString state = !run.ran ? CtlContext::tr("unknown")
                 : run.result.passed()      ? CtlContext::tr("passing")
                                            : CtlContext::tr("failing");
-            rows << QStringList{run.spec.site,
-                                probeLabel(run.spec.module, run.spec.name),
-                                run.spec.kindName(),
-                                state,
-                                run.ran ? latencyText(run.result.latencyUs) : u"-"_s,
-                                run.ran ? run.result.detail : run.notRun};
+            rows << QStringList {run.spec.site,
+                                 probeLabel(run.spec.module, run.spec.name),
+                                 run.spec.kindName(),
+                                 state,
+                                 run.ran ? latencyText(run.result.latencyUs) : u"-"_s,
+                                 run.ran ? run.result.detail : run.notRun};
         }
-        ctx.printTable({CtlContext::tr("SITE"), CtlContext::tr("PROBE"), CtlContext::tr("KIND"), CtlContext::tr("STATE"),
-                        CtlContext::tr("LATENCY"), CtlContext::tr("DETAIL")},
+        ctx.printTable({CtlContext::tr("SITE"), CtlContext::tr("PROBE"), CtlContext::tr("KIND"),
+                        CtlContext::tr("STATE"), CtlContext::tr("LATENCY"), CtlContext::tr("DETAIL")},
                        rows);
         // Each site as this one round sees it.
         ctx.out << Qt::endl;
@@ -294,7 +305,7 @@ int health(CtlContext& ctx, const QStringList& raw)
                 if (run.spec.site != site)
                     continue;
                 ms::ProbeStatus s = ms::ProbeStatus::of(run.spec);
-                s.state = !run.ran ? ms::ProbeState::Unknown
+                s.state = !run.ran        ? ms::ProbeState::Unknown
                     : run.result.passed() ? ms::ProbeState::Passing
                                           : ms::ProbeState::Failing;
                 s.lastError = run.ran ? run.result.detail : run.notRun;
@@ -310,7 +321,8 @@ int health(CtlContext& ctx, const QStringList& raw)
         }
     }
     if (!stored) {
-        ctx.err << CtlContext::tr("error: the samples were not stored: ") << stored.error().toString() << Qt::endl;
+        ctx.err << CtlContext::tr("error: the samples were not stored: ") << stored.error().toString()
+                << Qt::endl;
         return Failed;
     }
     return round.livenessFailed() ? Failed : Success;
@@ -318,21 +330,23 @@ int health(CtlContext& ctx, const QStringList& raw)
 
 QJsonObject statisticsJson(const ms::HealthStatistics& s)
 {
-    QJsonObject o{{u"site"_s, s.scope.site},
-                  {u"module"_s, textJson(s.scope.module)},
-                  {u"state"_s, textJson(s.state)},
-                  {u"since"_s, timeJson(s.since)},
-                  {u"samples"_s, s.samples},
-                  {u"failures"_s, s.failures},
-                  {u"uptime_percent"_s, s.samples == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(s.uptimePercent())},
-                  {u"latency_ms"_s, QJsonObject{{u"min"_s, latencyJson(s.latency.minUs)},
-                                                {u"p50"_s, latencyJson(s.latency.p50Us)},
-                                                {u"p95"_s, latencyJson(s.latency.p95Us)},
-                                                {u"max"_s, latencyJson(s.latency.maxUs)}}},
-                  {u"approximate"_s, s.approximate},
-                  {u"last_checked"_s, timeJson(s.lastChecked)},
-                  {u"last_error"_s, textJson(s.lastError)},
-                  {u"last_error_at"_s, timeJson(s.lastErrorAt)}};
+    QJsonObject o {
+        {u"site"_s, s.scope.site},
+        {u"module"_s, textJson(s.scope.module)},
+        {u"state"_s, textJson(s.state)},
+        {u"since"_s, timeJson(s.since)},
+        {u"samples"_s, s.samples},
+        {u"failures"_s, s.failures},
+        {u"uptime_percent"_s, s.samples == 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(s.uptimePercent())},
+        {u"latency_ms"_s,
+         QJsonObject {{u"min"_s, latencyJson(s.latency.minUs)},
+                      {u"p50"_s, latencyJson(s.latency.p50Us)},
+                      {u"p95"_s, latencyJson(s.latency.p95Us)},
+                      {u"max"_s, latencyJson(s.latency.maxUs)}}},
+        {u"approximate"_s, s.approximate},
+        {u"last_checked"_s, timeJson(s.lastChecked)},
+        {u"last_error"_s, textJson(s.lastError)},
+        {u"last_error_at"_s, timeJson(s.lastErrorAt)}};
     if (s.scope.isProbe()) {
         o.insert(u"probe"_s, s.scope.probe);
         o.insert(u"kind"_s, s.kind);
@@ -358,8 +372,9 @@ int history(CtlContext& ctx, const QStringList& raw)
     if (const auto since = args.value(u"since"_s)) {
         const auto parsed = ms::TimeWindow::since(*since, now);
         if (!parsed)
-            return ctx.usage(CtlContext::tr("'%1' is not a duration like 24h or 7d, nor a past time").arg(*since),
-                             u"health history"_s);
+            return ctx.usage(
+                CtlContext::tr("'%1' is not a duration like 24h or 7d, nor a past time").arg(*since),
+                u"health history"_s);
         window = *parsed;
     }
     const ms::HealthHistory historyOf(*db, db->clock(), settings->retention);
@@ -374,33 +389,39 @@ int history(CtlContext& ctx, const QStringList& raw)
         for (const ms::HealthStatistics& s : report->probes)
             probes.append(statisticsJson(s));
         for (const ms::HealthEvent& e : report->events)
-            events.append(QJsonObject{{u"at"_s, timeJson(e.at)}, {u"subject"_s, ms::HealthEvent::subjectName(e.subject)},
-                                      {u"site"_s, e.site}, {u"module"_s, textJson(e.module)},
-                                      {u"target"_s, textJson(e.target)}, {u"from"_s, e.from}, {u"to"_s, e.to},
-                                      {u"detail"_s, textJson(e.detail)}});
-        ctx.printJson(QJsonObject{{u"window"_s, QJsonObject{{u"from"_s, timeJson(window.from)}, {u"to"_s, timeJson(window.to)}}},
-                                  {u"site"_s, statisticsJson(report->site)},
-                                  {u"modules"_s, modules},
-                                  {u"probes"_s, probes},
-                                  {u"events"_s, events}});
+            events.append(QJsonObject {{u"at"_s, timeJson(e.at)},
+                                       {u"subject"_s, ms::HealthEvent::subjectName(e.subject)},
+                                       {u"site"_s, e.site},
+                                       {u"module"_s, textJson(e.module)},
+                                       {u"target"_s, textJson(e.target)},
+                                       {u"from"_s, e.from},
+                                       {u"to"_s, e.to},
+                                       {u"detail"_s, textJson(e.detail)}});
+        ctx.printJson(QJsonObject {
+            {u"window"_s, QJsonObject {{u"from"_s, timeJson(window.from)}, {u"to"_s, timeJson(window.to)}}},
+            {u"site"_s, statisticsJson(report->site)},
+            {u"modules"_s, modules},
+            {u"probes"_s, probes},
+            {u"events"_s, events}});
         return Success;
     }
 
-    ctx.out << CtlContext::tr("%1 from %2 to %3").arg(args.positionals().first(), timeText(window.from), timeText(window.to))
+    ctx.out << CtlContext::tr("%1 from %2 to %3")
+                   .arg(args.positionals().first(), timeText(window.from), timeText(window.to))
             << Qt::endl
             << Qt::endl;
     auto row = [](const QString& label, const ms::HealthStatistics& s) {
         const QString uptime = s.samples == 0 ? u"-"_s : QString::number(s.uptimePercent(), 'f', 2) + u'%';
         const QString approx = s.approximate ? u"~"_s : QString();
-        return QStringList{label,
-                           s.state.isEmpty() ? u"-"_s : s.state,
-                           timeText(s.since),
-                           uptime,
-                           QString::number(s.samples),
-                           approx + latencyText(s.latency.p50Us),
-                           approx + latencyText(s.latency.p95Us),
-                           latencyText(s.latency.maxUs),
-                           s.lastError.isEmpty() ? u"-"_s : s.lastError};
+        return QStringList {label,
+                            s.state.isEmpty() ? u"-"_s : s.state,
+                            timeText(s.since),
+                            uptime,
+                            QString::number(s.samples),
+                            approx + latencyText(s.latency.p50Us),
+                            approx + latencyText(s.latency.p95Us),
+                            latencyText(s.latency.maxUs),
+                            s.lastError.isEmpty() ? u"-"_s : s.lastError};
     };
     QList<QStringList> rows;
     // Scopes by their keys: the site, site/module, site[/module]/probe.
@@ -410,9 +431,9 @@ int history(CtlContext& ctx, const QStringList& raw)
         rows << row(site + u'/' + m.scope.module, m);
     for (const ms::HealthStatistics& p : report->probes)
         rows << row(site + u'/' + probeLabel(p.scope.module, p.scope.probe) + u" ("_s + p.kind + u')', p);
-    ctx.printTable({CtlContext::tr("SCOPE"), CtlContext::tr("STATE"), CtlContext::tr("SINCE"), CtlContext::tr("UPTIME"),
-                    CtlContext::tr("SAMPLES"), CtlContext::tr("P50"), CtlContext::tr("P95"), CtlContext::tr("MAX"),
-                    CtlContext::tr("LAST ERROR")},
+    ctx.printTable({CtlContext::tr("SCOPE"), CtlContext::tr("STATE"), CtlContext::tr("SINCE"),
+                    CtlContext::tr("UPTIME"), CtlContext::tr("SAMPLES"), CtlContext::tr("P50"),
+                    CtlContext::tr("P95"), CtlContext::tr("MAX"), CtlContext::tr("LAST ERROR")},
                    rows);
     if (report->site.approximate)
         ctx.out << CtlContext::tr("~ p50 and p95 merged from one-minute rollups (older than the raw window).")
@@ -430,10 +451,14 @@ int history(CtlContext& ctx, const QStringList& raw)
 QList<Command> healthCommands()
 {
     return {
-        {{u"health"_s}, QT_TRANSLATE_NOOP("ctl", "probe the sites once (--watch: keep probing, print transitions)"),
-         "health [SITE] [--watch]", health},
-        {{u"health"_s, u"history"_s}, QT_TRANSLATE_NOOP("ctl", "uptime, latency and transitions of a site"),
-         "health history SITE [--since 24h|7d|TIME]", history},
+        {{u"health"_s},
+         QT_TRANSLATE_NOOP("ctl", "probe the sites once (--watch: keep probing, print transitions)"),
+         "health [SITE] [--watch]",
+         health},
+        {{u"health"_s, u"history"_s},
+         QT_TRANSLATE_NOOP("ctl", "uptime, latency and transitions of a site"),
+         "health history SITE [--since 24h|7d|TIME]",
+         history},
     };
 }
 

@@ -217,12 +217,13 @@ QList<HealthProbe> SiteJson::parseHealth(const QJsonArray& array, ValidationRepo
         std::optional<HealthProbe> probe = HealthProbe::fromJson(entry, path, one);
         // Unknown fields inside the check object are the monitor's to judge (url,
         // body_contains, …); the rest of the report stands.
-        const QString checkPrefix = probe ? ValidationReport::child(path, HealthProbe::checkName(probe->check)) + u'.'
-                                          : QString();
+        const QString checkPrefix
+            = probe ? ValidationReport::child(path, HealthProbe::checkName(probe->check)) + u'.' : QString();
         for (const FieldIssue& issue : one.errors())
             report.addError(issue.path, issue.message);
         for (const FieldIssue& issue : one.warnings()) {
-            if (probe && issue.path.startsWith(checkPrefix) && probe->unknownCheckFields.contains(issue.path.mid(checkPrefix.size())))
+            if (probe && issue.path.startsWith(checkPrefix)
+                && probe->unknownCheckFields.contains(issue.path.mid(checkPrefix.size())))
                 continue;
             report.addWarning(issue.path, issue.message);
         }

@@ -7,8 +7,8 @@
 #include "packages/HealthProbe.h"
 
 #include <QByteArrayView>
-#include <QJsonArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QStringList>

@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QProcess>
-
 #include <csignal>
 #include <sys/types.h>
 #include <unistd.h>
@@ -54,8 +53,9 @@ void CommandCheck::begin()
             return fail(ProbeOutcome::Failed, problem(ErrorCode::Protocol, tr("the program crashed")));
         if (exitCode != 0)
             return fail(ProbeOutcome::Failed,
-                        problem(ErrorCode::Protocol, line.isEmpty() ? tr("exited with %1").arg(exitCode)
-                                                                    : tr("exited with %1: %2").arg(exitCode).arg(line)));
+                        problem(ErrorCode::Protocol,
+                                line.isEmpty() ? tr("exited with %1").arg(exitCode)
+                                               : tr("exited with %1: %2").arg(exitCode).arg(line)));
         pass(line.isEmpty() ? tr("exited with 0") : line);
     });
     m_process->start(program, s.argv.mid(1), QIODevice::ReadOnly);

@@ -23,9 +23,12 @@ QString stateText(HealthEvent::Subject subject, const QString& name)
 QString HealthEvent::subjectName(Subject subject)
 {
     switch (subject) {
-    case Subject::Site: return QStringLiteral("site");
-    case Subject::Module: return QStringLiteral("module");
-    case Subject::Breaker: return QStringLiteral("breaker");
+    case Subject::Site:
+        return QStringLiteral("site");
+    case Subject::Module:
+        return QStringLiteral("module");
+    case Subject::Breaker:
+        return QStringLiteral("breaker");
     }
     return {};
 }
@@ -34,9 +37,15 @@ QString HealthEvent::describe() const
 {
     QString who;
     switch (subject) {
-    case Subject::Site: who = site; break;
-    case Subject::Module: who = tr("%1 of %2").arg(module, site); break;
-    case Subject::Breaker: who = tr("circuit breaker for %1").arg(target); break;
+    case Subject::Site:
+        who = site;
+        break;
+    case Subject::Module:
+        who = tr("%1 of %2").arg(module, site);
+        break;
+    case Subject::Breaker:
+        who = tr("circuit breaker for %1").arg(target);
+        break;
     }
     QString line = tr("%1: %2 → %3").arg(who, stateText(subject, from), stateText(subject, to));
     if (!detail.isEmpty())
@@ -66,7 +75,9 @@ HealthEventRecord HealthEvent::toRecord() const
 HealthEvent HealthEvent::fromRecord(const HealthEventRecord& r)
 {
     HealthEvent e;
-    e.subject = r.subject == u"module" ? Subject::Module : r.subject == u"breaker" ? Subject::Breaker : Subject::Site;
+    e.subject = r.subject == u"module" ? Subject::Module
+        : r.subject == u"breaker"      ? Subject::Breaker
+                                       : Subject::Site;
     e.site = r.site;
     e.module = r.module;
     e.target = r.target;

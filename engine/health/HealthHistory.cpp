@@ -208,8 +208,8 @@ Result<HealthReport> HealthHistory::report(const QString& site, const TimeWindow
         }
         const ScopeHealth health = ScopeHealth::evaluate(site, module, active);
         stats.state = HealthNames::scopeState(health.state);
-        const Result<HealthEventRecord> latest
-            = repository.latestEvent(module.isEmpty() ? QStringLiteral("site") : QStringLiteral("module"), site, module);
+        const Result<HealthEventRecord> latest = repository.latestEvent(
+            module.isEmpty() ? QStringLiteral("site") : QStringLiteral("module"), site, module);
         if (!latest)
             return latest.error();
         if (latest->id != 0 && latest->toState == stats.state) {
@@ -302,7 +302,8 @@ Result<HealthStatistics> HealthHistory::statistics(const HealthScope& scope, con
                 return s;
         }
         return Error(ErrorCode::NotFound, tr("There is no such probe."),
-                     scope.site + u'/' + (scope.module.isEmpty() ? QString() : scope.module + u'/') + scope.probe);
+                     scope.site + u'/' + (scope.module.isEmpty() ? QString() : scope.module + u'/')
+                         + scope.probe);
     }
     if (scope.isModule()) {
         for (const HealthStatistics& s : all->modules) {
@@ -358,7 +359,8 @@ Result<QList<SeriesPoint>> HealthHistory::series(const HealthScope& scope, const
     return points;
 }
 
-Result<QList<HealthEvent>> HealthHistory::events(const QString& site, const TimeWindow& window, int limit) const
+Result<QList<HealthEvent>> HealthHistory::events(const QString& site, const TimeWindow& window,
+                                                 int limit) const
 {
     const Result<QList<HealthEventRecord>> records
         = HealthRepository(m_database).events(site, window.from, window.to, limit);

@@ -31,7 +31,8 @@ public:
     /// NotFound when the site has never been probed.
     [[nodiscard]] Result<HealthReport> report(const QString& site, const TimeWindow& window) const;
     /// The statistics of one scope.
-    [[nodiscard]] Result<HealthStatistics> statistics(const HealthScope& scope, const TimeWindow& window) const;
+    [[nodiscard]] Result<HealthStatistics> statistics(const HealthScope& scope,
+                                                      const TimeWindow& window) const;
     /// @p scope's samples over @p window in buckets of @p bucketMs (0: bucketFor(window)), empty
     /// buckets included, oldest first.
     [[nodiscard]] Result<QList<SeriesPoint>> series(const HealthScope& scope, const TimeWindow& window,

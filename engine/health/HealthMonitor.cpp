@@ -36,8 +36,7 @@ public:
     }
 
     /// Sends the batch, then @p call on the monitor's thread.
-    template<typename Call>
-    void forward(Call call)
+    template<typename Call> void forward(Call call)
     {
         flush();
         QMetaObject::invokeMethod(m_monitor, std::move(call), Qt::QueuedConnection);
@@ -125,7 +124,8 @@ void HealthMonitor::setProbes(const ProbeConfig& config, const QStringList& site
     if (!m_scheduler)
         return;
     QMetaObject::invokeMethod(
-        m_scheduler, [scheduler = m_scheduler, probes = m_probes, sites] { scheduler->setProbes(probes, sites); },
+        m_scheduler,
+        [scheduler = m_scheduler, probes = m_probes, sites] { scheduler->setProbes(probes, sites); },
         Qt::QueuedConnection);
 }
 
@@ -171,16 +171,15 @@ void HealthMonitor::start()
                 Q_EMIT backOnSchedule(s);
             });
         });
-        connect(scheduler, &HealthScheduler::storageFailed, relay, [this, relay](const Error& e) {
-            relay->forward([this, e] { Q_EMIT storageFailed(e); });
-        });
+        connect(scheduler, &HealthScheduler::storageFailed, relay,
+                [this, relay](const Error& e) { relay->forward([this, e] { Q_EMIT storageFailed(e); }); });
         connect(scheduler, &HealthScheduler::configured, relay,
-                [this, relay](const QList<ProbeStatus>& p, const QList<ScopeHealth>& s, const QList<BreakerStatus>& b) {
+                [this, relay](const QList<ProbeStatus>& p, const QList<ScopeHealth>& s,
+                              const QList<BreakerStatus>& b) {
                     relay->forward([this, p, s, b] { takeSnapshot(p, s, b); });
                 });
-        connect(scheduler, &HealthScheduler::started, relay, [this, relay] {
-            relay->forward([this] { Q_EMIT started(); });
-        });
+        connect(scheduler, &HealthScheduler::started, relay,
+                [this, relay] { relay->forward([this] { Q_EMIT started(); }); });
         connect(scheduler, &HealthScheduler::stopped, relay, [this, relay] {
             // A start() may have come after the stop() this answers.
             relay->forward([this] {
@@ -205,13 +204,15 @@ void HealthMonitor::stop()
     if (!m_running)
         return;
     m_running = false;
-    QMetaObject::invokeMethod(m_scheduler, [scheduler = m_scheduler] { scheduler->stop(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_scheduler, [scheduler = m_scheduler] { scheduler->stop(); }, Qt::QueuedConnection);
 }
 
 void HealthMonitor::pollNow()
 {
     if (m_scheduler)
-        QMetaObject::invokeMethod(m_scheduler, [scheduler = m_scheduler] { scheduler->poll(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            m_scheduler, [scheduler = m_scheduler] { scheduler->poll(); }, Qt::QueuedConnection);
 }
 
 void HealthMonitor::takeBatch(const QList<ProbeStatus>& probes, const QList<HealthSample>& samples)
@@ -266,7 +267,8 @@ QList<ScopeHealth> HealthMonitor::sites() const
         if (h.module.isEmpty())
             out.append(h);
     }
-    std::sort(out.begin(), out.end(), [](const ScopeHealth& a, const ScopeHealth& b) { return a.site < b.site; });
+    std::sort(out.begin(), out.end(),
+              [](const ScopeHealth& a, const ScopeHealth& b) { return a.site < b.site; });
     return out;
 }
 
@@ -285,14 +287,16 @@ QList<ScopeHealth> HealthMonitor::modules(const QString& site) const
         if (h.site == site && !h.module.isEmpty())
             out.append(h);
     }
-    std::sort(out.begin(), out.end(), [](const ScopeHealth& a, const ScopeHealth& b) { return a.module < b.module; });
+    std::sort(out.begin(), out.end(),
+              [](const ScopeHealth& a, const ScopeHealth& b) { return a.module < b.module; });
     return out;
 }
 
 QList<BreakerStatus> HealthMonitor::breakers() const
 {
     QList<BreakerStatus> out = m_breakers.values();
-    std::sort(out.begin(), out.end(), [](const BreakerStatus& a, const BreakerStatus& b) { return a.target < b.target; });
+    std::sort(out.begin(), out.end(),
+              [](const BreakerStatus& a, const BreakerStatus& b) { return a.target < b.target; });
     return out;
 }
 
@@ -302,17 +306,18 @@ HealthQueryJob* HealthMonitor::reportJob(const QString& site, const TimeWindow& 
                               HealthScope::ofSite(site), window, 0, parent);
 }
 
-HealthQueryJob* HealthMonitor::statisticsJob(const HealthScope& scope, const TimeWindow& window, QObject* parent)
+HealthQueryJob* HealthMonitor::statisticsJob(const HealthScope& scope, const TimeWindow& window,
+                                             QObject* parent)
 {
-    return new HealthQueryJob(HealthQueryJob::Kind::Statistics, m_database, m_clock, m_settings.retention, scope,
-                              window, 0, parent);
+    return new HealthQueryJob(HealthQueryJob::Kind::Statistics, m_database, m_clock, m_settings.retention,
+                              scope, window, 0, parent);
 }
 
 HealthQueryJob* HealthMonitor::seriesJob(const HealthScope& scope, const TimeWindow& window, qint64 bucketMs,
                                          QObject* parent)
 {
-    return new HealthQueryJob(HealthQueryJob::Kind::Series, m_database, m_clock, m_settings.retention, scope, window,
-                              bucketMs, parent);
+    return new HealthQueryJob(HealthQueryJob::Kind::Series, m_database, m_clock, m_settings.retention, scope,
+                              window, bucketMs, parent);
 }
 
 HealthQueryJob* HealthMonitor::eventsJob(const QString& site, const TimeWindow& window, QObject* parent)

@@ -41,7 +41,8 @@ class HealthMonitor : public QObject
 
 public:
     /// @p database and @p clock must outlive the monitor.
-    explicit HealthMonitor(Database& database, const Clock& clock = Clock::system(), QObject* parent = nullptr);
+    explicit HealthMonitor(Database& database, const Clock& clock = Clock::system(),
+                           QObject* parent = nullptr);
     /// Stops probing, waits for the last write and ends the monitor's thread.
     ~HealthMonitor() override;
 
@@ -77,7 +78,8 @@ public:
 
     /// Queries on the thread pool (start them; they finish on this thread).
     HealthQueryJob* reportJob(const QString& site, const TimeWindow& window, QObject* parent = nullptr);
-    HealthQueryJob* statisticsJob(const HealthScope& scope, const TimeWindow& window, QObject* parent = nullptr);
+    HealthQueryJob* statisticsJob(const HealthScope& scope, const TimeWindow& window,
+                                  QObject* parent = nullptr);
     /// @p bucketMs 0: HealthHistory::bucketFor(window).
     HealthQueryJob* seriesJob(const HealthScope& scope, const TimeWindow& window, qint64 bucketMs = 0,
                               QObject* parent = nullptr);

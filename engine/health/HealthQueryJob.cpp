@@ -4,8 +4,9 @@
 
 namespace ms {
 
-HealthQueryJob::HealthQueryJob(Kind kind, Database& database, const Clock& clock, const RetentionSettings& retention,
-                               const HealthScope& scope, const TimeWindow& window, qint64 bucketMs, QObject* parent)
+HealthQueryJob::HealthQueryJob(Kind kind, Database& database, const Clock& clock,
+                               const RetentionSettings& retention, const HealthScope& scope,
+                               const TimeWindow& window, qint64 bucketMs, QObject* parent)
     : Job(parent)
     , m_kind(kind)
     , m_database(database)
@@ -56,8 +57,9 @@ void HealthQueryJob::start()
             m_statistics = a.statistics;
             m_series = a.series;
             m_events = a.events;
-            finish(isCancelled() && !a.error.isError() ? Error(ErrorCode::Cancelled, tr("The query was cancelled."))
-                                                       : a.error);
+            finish(isCancelled() && !a.error.isError()
+                       ? Error(ErrorCode::Cancelled, tr("The query was cancelled."))
+                       : a.error);
         });
 }
 

@@ -30,7 +30,7 @@ QList<HealthRollupRecord> HealthRetention::rollUp(const QList<HealthSampleRecord
             open = false;
         }
         if (!open) {
-            current = HealthRollupRecord{};
+            current = HealthRollupRecord {};
             current.probeId = s.probeId;
             current.minuteMs = minute;
             open = true;
@@ -85,7 +85,8 @@ Result<HealthRetention::Summary> HealthRetention::run(HealthRepository& reposito
     // Raw samples go once their window is over, and never before their minute is rolled up.
     const qint64 rolled = std::max(expected, *watermark);
     const qint64 samplesBefore = std::min(nowMs - settings.rawMs, rolled);
-    const Result<HealthRepository::Pruned> pruned = repository.prune(samplesBefore, nowMs - settings.rollupMs);
+    const Result<HealthRepository::Pruned> pruned
+        = repository.prune(samplesBefore, nowMs - settings.rollupMs);
     if (!pruned)
         return pruned.error();
     summary.samplesDeleted = pruned->samples;

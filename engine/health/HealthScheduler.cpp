@@ -144,7 +144,7 @@ void HealthScheduler::setProbes(const QList<ProbeSpec>& probes, const QStringLis
         auto it = kept.find(target);
         if (it == kept.end()) {
             Breaker b = m_breakers.contains(target) ? m_breakers.value(target)
-                                                    : Breaker{CircuitBreaker(m_settings.breaker), {}, {}};
+                                                    : Breaker {CircuitBreaker(m_settings.breaker), {}, {}};
             b.sites.clear();
             it = kept.insert(target, b);
         }
@@ -184,7 +184,8 @@ void HealthScheduler::setProbes(const QList<ProbeSpec>& probes, const QStringLis
     }
 }
 
-void HealthScheduler::restore(const QList<HealthProbeRecord>& probes, const QList<HealthEventRecord>& scopeEvents)
+void HealthScheduler::restore(const QList<HealthProbeRecord>& probes,
+                              const QList<HealthEventRecord>& scopeEvents)
 {
     for (const HealthProbeRecord& p : probes)
         m_restoredProbes.insert(p.key, p);
@@ -198,7 +199,8 @@ void HealthScheduler::restore(const QList<HealthProbeRecord>& probes, const QLis
     for (const auto& entry : std::as_const(m_entries)) {
         if (entry->tracker.state() != ProbeState::Unknown)
             continue;
-        if (const auto stored = m_restoredProbes.constFind(entry->spec.key()); stored != m_restoredProbes.cend()) {
+        if (const auto stored = m_restoredProbes.constFind(entry->spec.key());
+            stored != m_restoredProbes.cend()) {
             if (const auto state = HealthNames::probeStateFromName(stored->state))
                 entry->tracker.restore(*state, stored->stateSince);
             entry->lastError = stored->lastError;
@@ -227,7 +229,7 @@ void HealthScheduler::start()
     if (m_running)
         return;
     m_running = true;
-    m_stats = SchedulerStats{};
+    m_stats = SchedulerStats {};
     m_stats.probes = int(m_entries.size());
     m_stats.maxConcurrent = m_settings.maxConcurrent;
     const qint64 now = m_clock.monotonicMs();
@@ -242,13 +244,14 @@ void HealthScheduler::start()
 void HealthScheduler::scheduleFirst(const std::shared_ptr<Entry>& entry, qint64 nowMs)
 {
     const qint64 periodMs = qint64(entry->spec.periodS) * 1000;
-    schedule(entry, nowMs + qint64(entry->spec.initialDelayS) * 1000 + spreadOffset(entry->spec.key(), periodMs));
+    schedule(entry,
+             nowMs + qint64(entry->spec.initialDelayS) * 1000 + spreadOffset(entry->spec.key(), periodMs));
 }
 
 void HealthScheduler::schedule(const std::shared_ptr<Entry>& entry, qint64 dueMs)
 {
     ++entry->generation;
-    m_heap.push(Due{dueMs, m_sequence++, entry, entry->generation});
+    m_heap.push(Due {dueMs, m_sequence++, entry, entry->generation});
 }
 
 void HealthScheduler::stop()
@@ -405,7 +408,8 @@ void HealthScheduler::onCheckFinished(const std::shared_ptr<Entry>& entry, Probe
                 b->breaker.recordFailure(m_clock.monotonicMs());
             if (b->breaker.state() != before)
                 breakerMoved(target, *b, before, entry->spec.site,
-                             result.passed() ? QString() : entry->spec.name + QStringLiteral(": ") + result.detail);
+                             result.passed() ? QString()
+                                             : entry->spec.name + QStringLiteral(": ") + result.detail);
         }
         record(*entry, result);
     }
@@ -441,7 +445,8 @@ void HealthScheduler::record(Entry& entry, const ProbeResult& result)
     // The row changes with the state or the error; last_checked alone is refreshed at most
     // once a minute — the samples say the rest.
     const qint64 now = m_clock.monotonicMs();
-    if (changed || entry.lastError != errorBefore || entry.persistedMs < 0 || now - entry.persistedMs >= 60 * 1000) {
+    if (changed || entry.lastError != errorBefore || entry.persistedMs < 0
+        || now - entry.persistedMs >= 60 * 1000) {
         entry.persistedMs = now;
         persistState(entry);
     }
@@ -555,8 +560,8 @@ void HealthScheduler::updateScope(const QString& site, const QString& module)
     Q_EMIT transition(event);
 }
 
-void HealthScheduler::breakerMoved(const QString& target, Breaker& b, BreakerState before, const QString& site,
-                                   const QString& detail)
+void HealthScheduler::breakerMoved(const QString& target, Breaker& b, BreakerState before,
+                                   const QString& site, const QString& detail)
 {
     b.since = m_clock.now();
     Q_EMIT breakerChanged(breakerStatus(target, b));
@@ -669,7 +674,8 @@ QList<BreakerStatus> HealthScheduler::breakers() const
     QList<BreakerStatus> out;
     for (auto it = m_breakers.cbegin(); it != m_breakers.cend(); ++it)
         out.append(breakerStatus(it.key(), it.value()));
-    std::sort(out.begin(), out.end(), [](const BreakerStatus& a, const BreakerStatus& b) { return a.target < b.target; });
+    std::sort(out.begin(), out.end(),
+              [](const BreakerStatus& a, const BreakerStatus& b) { return a.target < b.target; });
     return out;
 }
 

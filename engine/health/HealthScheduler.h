@@ -16,7 +16,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <deque>
 #include <memory>
 #include <queue>

@@ -30,11 +30,26 @@ Result<HealthSettings> HealthSettings::load(const SettingsRepository& settings)
         std::function<void(qint64)> apply;
     };
     const Knob knobs[] = {
-        {kRawHours, 1, 24 * 366, [&](qint64 v) { s.retention.rawMs = v * 3600 * 1000; }},
-        {kRollupDays, 1, 3660, [&](qint64 v) { s.retention.rollupMs = v * 24 * 3600 * 1000; }},
-        {kConcurrent, 1, 1024, [&](qint64 v) { s.maxConcurrent = int(v); }},
-        {kBreakerFailures, 1, 1000, [&](qint64 v) { s.breaker.failureThreshold = int(v); }},
-        {kBreakerRecovery, 1, 86400, [&](qint64 v) { s.breaker.recoveryMs = v * 1000; }},
+        {kRawHours, 1, 24 * 366,
+         [&](qint64 v) {
+             s.retention.rawMs = v * 3600 * 1000;
+         }},
+        {kRollupDays, 1, 3660,
+         [&](qint64 v) {
+             s.retention.rollupMs = v * 24 * 3600 * 1000;
+         }},
+        {kConcurrent, 1, 1024,
+         [&](qint64 v) {
+             s.maxConcurrent = int(v);
+         }},
+        {kBreakerFailures, 1, 1000,
+         [&](qint64 v) {
+             s.breaker.failureThreshold = int(v);
+         }},
+        {kBreakerRecovery, 1, 86400,
+         [&](qint64 v) {
+             s.breaker.recoveryMs = v * 1000;
+         }},
     };
     for (const Knob& knob : knobs) {
         const Result<QString> value = settings.value(knob.key);
@@ -45,9 +60,10 @@ Result<HealthSettings> HealthSettings::load(const SettingsRepository& settings)
         bool ok = false;
         const qint64 n = value->trimmed().toLongLong(&ok);
         if (!ok || n < knob.min || n > knob.max)
-            return Error(ErrorCode::Validation,
-                         tr("\"%1\" is not a whole number from %2 to %3").arg(*value).arg(knob.min).arg(knob.max),
-                         knob.key);
+            return Error(
+                ErrorCode::Validation,
+                tr("\"%1\" is not a whole number from %2 to %3").arg(*value).arg(knob.min).arg(knob.max),
+                knob.key);
         knob.apply(n);
     }
     return s;

@@ -8,13 +8,14 @@ namespace {
 
 const QStringList kOutcomes {QStringLiteral("passed"), QStringLiteral("failed"), QStringLiteral("timed_out"),
                              QStringLiteral("breaker_open")};
-const QStringList kProbeStates {QStringLiteral("unknown"), QStringLiteral("passing"), QStringLiteral("failing")};
+const QStringList kProbeStates {QStringLiteral("unknown"), QStringLiteral("passing"),
+                                QStringLiteral("failing")};
 const QStringList kScopeStates {QStringLiteral("unknown"), QStringLiteral("starting"), QStringLiteral("up"),
                                 QStringLiteral("not_ready"), QStringLiteral("down")};
-const QStringList kBreakerStates {QStringLiteral("closed"), QStringLiteral("open"), QStringLiteral("half_open")};
+const QStringList kBreakerStates {QStringLiteral("closed"), QStringLiteral("open"),
+                                  QStringLiteral("half_open")};
 
-template<typename E>
-std::optional<E> lookup(const QStringList& names, QStringView name)
+template<typename E> std::optional<E> lookup(const QStringList& names, QStringView name)
 {
     const qsizetype i = names.indexOf(name);
     if (i < 0)
@@ -67,11 +68,16 @@ std::optional<BreakerState> HealthNames::breakerStateFromName(QStringView name)
 QString HealthNames::describe(ScopeState state)
 {
     switch (state) {
-    case ScopeState::Unknown: return tr("unknown");
-    case ScopeState::Starting: return tr("starting");
-    case ScopeState::Up: return tr("up");
-    case ScopeState::NotReady: return tr("not ready");
-    case ScopeState::Down: return tr("down");
+    case ScopeState::Unknown:
+        return tr("unknown");
+    case ScopeState::Starting:
+        return tr("starting");
+    case ScopeState::Up:
+        return tr("up");
+    case ScopeState::NotReady:
+        return tr("not ready");
+    case ScopeState::Down:
+        return tr("down");
     }
     return {};
 }
@@ -79,9 +85,12 @@ QString HealthNames::describe(ScopeState state)
 QString HealthNames::describe(ProbeState state)
 {
     switch (state) {
-    case ProbeState::Unknown: return tr("unknown");
-    case ProbeState::Passing: return tr("passing");
-    case ProbeState::Failing: return tr("failing");
+    case ProbeState::Unknown:
+        return tr("unknown");
+    case ProbeState::Passing:
+        return tr("passing");
+    case ProbeState::Failing:
+        return tr("failing");
     }
     return {};
 }
@@ -89,9 +98,12 @@ QString HealthNames::describe(ProbeState state)
 QString HealthNames::describe(BreakerState state)
 {
     switch (state) {
-    case BreakerState::Closed: return tr("closed");
-    case BreakerState::Open: return tr("open");
-    case BreakerState::HalfOpen: return tr("half-open");
+    case BreakerState::Closed:
+        return tr("closed");
+    case BreakerState::Open:
+        return tr("open");
+    case BreakerState::HalfOpen:
+        return tr("half-open");
     }
     return {};
 }

@@ -51,7 +51,10 @@ struct HealthStatistics
     QDateTime lastErrorAt;
 
     /// Passed samples in percent; −1 without samples.
-    double uptimePercent() const { return samples == 0 ? -1.0 : 100.0 * double(samples - failures) / double(samples); }
+    double uptimePercent() const
+    {
+        return samples == 0 ? -1.0 : 100.0 * double(samples - failures) / double(samples);
+    }
 };
 
 /// One bucket of a time series for a chart.
@@ -63,7 +66,10 @@ struct SeriesPoint
     LatencySummary latency;
     bool approximate = false;
 
-    double uptimePercent() const { return samples == 0 ? -1.0 : 100.0 * double(samples - failures) / double(samples); }
+    double uptimePercent() const
+    {
+        return samples == 0 ? -1.0 : 100.0 * double(samples - failures) / double(samples);
+    }
 };
 
 /// A site's statistics with its modules', its probes' and its recent transitions.

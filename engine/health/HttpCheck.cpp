@@ -25,13 +25,14 @@ QString statusList(const ProbeSpec& spec)
 
 QString kib(qint64 bytes)
 {
-    return bytes % 1024 == 0 ? HttpCheck::tr("%1 KiB").arg(bytes / 1024) : HttpCheck::tr("%1 bytes").arg(bytes);
+    return bytes % 1024 == 0 ? HttpCheck::tr("%1 KiB").arg(bytes / 1024)
+                             : HttpCheck::tr("%1 bytes").arg(bytes);
 }
 
 // A JSON value as a short text for a message.
 QString shortJson(const QJsonValue& v)
 {
-    QString text = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    QString text = QString::fromUtf8(QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact));
     text = text.mid(1).chopped(1);
     return text.size() > 60 ? text.left(59) + QChar(0x2026) : text;
 }
@@ -189,7 +190,8 @@ void HttpCheck::onError()
         return;
     const QAbstractSocket::SocketError code = m_socket->error();
     const QString text = m_socket->errorString();
-    if (code == QAbstractSocket::RemoteHostClosedError && m_parser->finish() == HttpResponseParser::State::Done)
+    if (code == QAbstractSocket::RemoteHostClosedError
+        && m_parser->finish() == HttpResponseParser::State::Done)
         return responseDone();
     release(false);
     // A kept-alive connection the server had closed meanwhile: try once on a fresh one, as
@@ -205,16 +207,19 @@ void HttpCheck::onError()
     case QAbstractSocket::HostNotFoundError:
         return fail(ProbeOutcome::Failed, problem(ErrorCode::Network, tr("host not found")));
     case QAbstractSocket::SslHandshakeFailedError:
-        return fail(ProbeOutcome::Failed,
-                    problem(ErrorCode::Untrusted, tr("TLS: %1").arg(m_tlsProblem.isEmpty() ? text : m_tlsProblem)));
+        return fail(
+            ProbeOutcome::Failed,
+            problem(ErrorCode::Untrusted, tr("TLS: %1").arg(m_tlsProblem.isEmpty() ? text : m_tlsProblem)));
     case QAbstractSocket::RemoteHostClosedError:
         return fail(ProbeOutcome::Failed,
                     problem(ErrorCode::Network,
-                            m_anyAnswer ? tr("the server closed the connection before the whole answer arrived")
-                                        : tr("the server closed the connection without answering")));
+                            m_anyAnswer
+                                ? tr("the server closed the connection before the whole answer arrived")
+                                : tr("the server closed the connection without answering")));
     default:
         return fail(ProbeOutcome::Failed,
-                    problem(ErrorCode::Network, m_anyAnswer ? tr("the connection broke mid-answer: %1").arg(text) : text));
+                    problem(ErrorCode::Network,
+                            m_anyAnswer ? tr("the connection broke mid-answer: %1").arg(text) : text));
     }
 }
 
@@ -227,13 +232,16 @@ void HttpCheck::responseDone()
         if (!location.isEmpty()) {
             if (m_redirects >= spec().maxRedirects)
                 return fail(ProbeOutcome::Failed,
-                            problem(ErrorCode::Protocol, tr("too many redirects (more than %1)").arg(spec().maxRedirects)));
+                            problem(ErrorCode::Protocol,
+                                    tr("too many redirects (more than %1)").arg(spec().maxRedirects)));
             const QUrl next = m_url.resolved(QUrl::fromEncoded(location.trimmed()));
-            if (!next.isValid() || (next.scheme() != u"http" && next.scheme() != u"https") || next.host().isEmpty())
+            if (!next.isValid() || (next.scheme() != u"http" && next.scheme() != u"https")
+                || next.host().isEmpty())
                 return fail(ProbeOutcome::Failed,
                             problem(ErrorCode::Protocol, tr("redirected to an address that is not http(s)")));
             if (m_url.scheme() == u"https" && next.scheme() == u"http")
-                return fail(ProbeOutcome::Failed, problem(ErrorCode::Protocol, tr("redirected from https to http")));
+                return fail(ProbeOutcome::Failed,
+                            problem(ErrorCode::Protocol, tr("redirected from https to http")));
             ++m_redirects;
             m_retried = false;
             // As browsers do: 303 always, and 301/302 after a POST, continue with GET.
@@ -277,9 +285,10 @@ void HttpCheck::judge()
     if (m_parser->state() == HttpResponseParser::State::Failed) {
         release(false);
         if (m_parser->failure() == HttpResponseParser::Failure::BodyTooLarge)
-            return fail(ProbeOutcome::Failed,
-                        problem(ErrorCode::Protocol,
-                                tr("the answer is larger than %1 (max_body_bytes)").arg(kib(s.maxBodyBytes))));
+            return fail(
+                ProbeOutcome::Failed,
+                problem(ErrorCode::Protocol,
+                        tr("the answer is larger than %1 (max_body_bytes)").arg(kib(s.maxBodyBytes))));
         return fail(ProbeOutcome::Failed, problem(ErrorCode::Protocol, m_parser->errorString()));
     }
     const int status = m_parser->status();
@@ -288,10 +297,10 @@ void HttpCheck::judge()
         return fail(ProbeOutcome::Failed,
                     problem(ErrorCode::Protocol, tr("HTTP %1 (expected %2)").arg(status).arg(statusList(s))));
     if (!s.bodyContains.isEmpty() && !body.contains(s.bodyContains.toUtf8()))
-        return fail(ProbeOutcome::Failed,
-                    problem(ErrorCode::Protocol, tr("HTTP %1, but the answer does not contain \"%2\"")
-                                                     .arg(status)
-                                                     .arg(s.bodyContains)));
+        return fail(
+            ProbeOutcome::Failed,
+            problem(ErrorCode::Protocol,
+                    tr("HTTP %1, but the answer does not contain \"%2\"").arg(status).arg(s.bodyContains)));
     if (s.jsonPointer) {
         QJsonParseError parseError;
         const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
@@ -301,9 +310,10 @@ void HttpCheck::judge()
         const QJsonValue root = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
         const std::optional<QJsonValue> value = s.jsonPointer->resolve(root);
         if (!value)
-            return fail(ProbeOutcome::Failed, problem(ErrorCode::Protocol, tr("HTTP %1, but the answer has no %2")
-                                                                              .arg(status)
-                                                                              .arg(s.jsonPointer->text())));
+            return fail(
+                ProbeOutcome::Failed,
+                problem(ErrorCode::Protocol,
+                        tr("HTTP %1, but the answer has no %2").arg(status).arg(s.jsonPointer->text())));
         if (s.jsonEquals && *value != *s.jsonEquals)
             return fail(ProbeOutcome::Failed,
                         problem(ErrorCode::Protocol,

@@ -36,10 +36,14 @@ void HttpResponseParser::fail(Failure failure)
 QString HttpResponseParser::errorString() const
 {
     switch (m_failure) {
-    case Failure::None: return {};
-    case Failure::Malformed: return tr("the answer is not HTTP");
-    case Failure::HeadersTooLarge: return tr("the answer's headers are larger than 64 KiB");
-    case Failure::BodyTooLarge: return tr("the answer is too large");
+    case Failure::None:
+        return {};
+    case Failure::Malformed:
+        return tr("the answer is not HTTP");
+    case Failure::HeadersTooLarge:
+        return tr("the answer's headers are larger than 64 KiB");
+    case Failure::BodyTooLarge:
+        return tr("the answer is too large");
     }
     return {};
 }

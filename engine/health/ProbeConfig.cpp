@@ -40,7 +40,8 @@ void readSiteJson(ProbeConfig& config, const Site& site, const ProbeSpec::Contex
     if (!doc.isObject() || health.isUndefined())
         return; // the inventory reports a broken site.json; it has no probes to offer
     if (!health.isArray()) {
-        config.problems.append({site.name, path, ProbeConfig::tr("health: expected an array of probes"), true});
+        config.problems.append(
+            {site.name, path, ProbeConfig::tr("health: expected an array of probes"), true});
         return;
     }
     ValidationReport report;
@@ -64,8 +65,8 @@ void readModules(ProbeConfig& config, const Site& site, const ProbeSpec::Context
         config.problems.append({site.name, lockPath, lock.error().message(), true});
         return;
     }
-    const QString modulesDir = site.modulesDir.isEmpty() ? QDir(site.path).filePath(QStringLiteral("modules"))
-                                                         : site.modulesDir;
+    const QString modulesDir
+        = site.modulesDir.isEmpty() ? QDir(site.path).filePath(QStringLiteral("modules")) : site.modulesDir;
     for (const ModulesLock::Entry& entry : lock->entries()) {
         if (!entry.enabled)
             continue;
@@ -75,11 +76,10 @@ void readModules(ProbeConfig& config, const Site& site, const ProbeSpec::Context
         // extra probe fields it calls unknown are judged again by ProbeSpec below.
         const Result<Manifest> manifest = Manifest::load(manifestPath);
         if (!manifest) {
-            config.problems.append(
-                {site.name, manifestPath,
-                 ProbeConfig::tr("the probes of module %1 cannot be read: %2")
-                     .arg(entry.moduleName, manifest.error().message()),
-                 true});
+            config.problems.append({site.name, manifestPath,
+                                    ProbeConfig::tr("the probes of module %1 cannot be read: %2")
+                                        .arg(entry.moduleName, manifest.error().message()),
+                                    true});
             continue;
         }
         if (manifest->moduleName() != entry.moduleName) {
@@ -139,7 +139,8 @@ ProbeConfig ProbeConfig::forSite(const Site& site)
             config.probes.append(*fallback);
         else
             config.problems.append({site.name, site.path,
-                                    tr("the site declares no probes and has no port for the default one"), false});
+                                    tr("the site declares no probes and has no port for the default one"),
+                                    false});
     }
     return config;
 }

@@ -4,7 +4,6 @@
 #include "health/HttpCheck.h"
 #include "health/TcpCheck.h"
 
-
 namespace ms {
 
 ProbeExecutor::ProbeExecutor(const Clock& clock, QObject* parent)

@@ -12,7 +12,7 @@ ProbeRound::ProbeRound(const QList<ProbeSpec>& probes, const Clock& clock, int m
     , m_executor(new ProbeExecutor(clock, this))
 {
     for (const ProbeSpec& spec : probes)
-        m_runs.append(Run{spec, false, {}, {}});
+        m_runs.append(Run {spec, false, {}, {}});
     m_steps = QList<Step>(m_runs.size(), Step::Waiting);
 }
 
@@ -65,7 +65,8 @@ void ProbeRound::launchReady()
                 continue;
             if (failed >= 0) {
                 m_steps[i] = Step::Done;
-                m_runs[i].notRun = tr("not run: startup probe %1 did not pass").arg(m_runs.at(failed).spec.name);
+                m_runs[i].notRun
+                    = tr("not run: startup probe %1 did not pass").arg(m_runs.at(failed).spec.name);
                 progressed = true;
                 continue;
             }

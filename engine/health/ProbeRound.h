@@ -33,7 +33,8 @@ public:
         QString notRun; ///< why it did not run
     };
 
-    ProbeRound(const QList<ProbeSpec>& probes, const Clock& clock, int maxConcurrent = 32, QObject* parent = nullptr);
+    ProbeRound(const QList<ProbeSpec>& probes, const Clock& clock, int maxConcurrent = 32,
+               QObject* parent = nullptr);
     ~ProbeRound() override;
 
     void start() override;

@@ -38,9 +38,9 @@ void readHttpExtras(JsonFieldReader& in, ProbeSpec& spec)
         const QUrl parsed(*url, QUrl::StrictMode);
         if (!parsed.isValid() || (parsed.scheme() != u"http" && parsed.scheme() != u"https")
             || parsed.host().isEmpty() || !parsed.userInfo().isEmpty())
-            report.addError(in.path(QStringLiteral("url")),
-                            ProbeSpec::tr("\"%1\" must be an http:// or https:// URL without a user name")
-                                .arg(*url));
+            report.addError(
+                in.path(QStringLiteral("url")),
+                ProbeSpec::tr("\"%1\" must be an http:// or https:// URL without a user name").arg(*url));
         else
             spec.url = parsed;
     }
@@ -87,7 +87,8 @@ QString ProbeSpec::breakerTarget() const
 {
     switch (method) {
     case Method::Http:
-        return url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+        return url
+            .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
             .toString(QUrl::FullyEncoded);
     case Method::Tcp:
         return QStringLiteral("tcp://") + host + u':' + QString::number(port);
@@ -121,8 +122,9 @@ QStringList ProbeSpec::extraFields(Method method)
 {
     switch (method) {
     case Method::Http:
-        return {QStringLiteral("url"),           QStringLiteral("body_contains"), QStringLiteral("json_pointer"),
-                QStringLiteral("json_equals"),   QStringLiteral("tls_verify"),    QStringLiteral("max_redirects"),
+        return {QStringLiteral("url"),           QStringLiteral("body_contains"),
+                QStringLiteral("json_pointer"),  QStringLiteral("json_equals"),
+                QStringLiteral("tls_verify"),    QStringLiteral("max_redirects"),
                 QStringLiteral("max_body_bytes")};
     case Method::Tcp:
         return {QStringLiteral("host")};
@@ -132,8 +134,8 @@ QStringList ProbeSpec::extraFields(Method method)
     return {};
 }
 
-std::optional<ProbeSpec> ProbeSpec::resolve(const HealthProbe& probe, const Context& context, const QString& path,
-                                            ValidationReport& report)
+std::optional<ProbeSpec> ProbeSpec::resolve(const HealthProbe& probe, const Context& context,
+                                            const QString& path, ValidationReport& report)
 {
     const qsizetype errorsBefore = report.errors().size();
     ProbeSpec spec;
@@ -212,13 +214,14 @@ bool ProbeSpec::operator==(const ProbeSpec& o) const
         return p ? std::optional<QString>(p->text()) : std::nullopt;
     };
     return site == o.site && module == o.module && name == o.name && kind == o.kind && method == o.method
-        && url == o.url && httpMethod == o.httpMethod && headers == o.headers && expectStatus == o.expectStatus
-        && bodyContains == o.bodyContains && pointerText(jsonPointer) == pointerText(o.jsonPointer)
-        && jsonEquals == o.jsonEquals && tlsVerify == o.tlsVerify && maxRedirects == o.maxRedirects
-        && maxBodyBytes == o.maxBodyBytes && host == o.host && port == o.port && argv == o.argv
-        && workingDir == o.workingDir && periodS == o.periodS && timeoutS == o.timeoutS
-        && initialDelayS == o.initialDelayS && failureThreshold == o.failureThreshold
-        && successThreshold == o.successThreshold && source == o.source;
+        && url == o.url && httpMethod == o.httpMethod && headers == o.headers
+        && expectStatus == o.expectStatus && bodyContains == o.bodyContains
+        && pointerText(jsonPointer) == pointerText(o.jsonPointer) && jsonEquals == o.jsonEquals
+        && tlsVerify == o.tlsVerify && maxRedirects == o.maxRedirects && maxBodyBytes == o.maxBodyBytes
+        && host == o.host && port == o.port && argv == o.argv && workingDir == o.workingDir
+        && periodS == o.periodS && timeoutS == o.timeoutS && initialDelayS == o.initialDelayS
+        && failureThreshold == o.failureThreshold && successThreshold == o.successThreshold
+        && source == o.source;
 }
 
 } // namespace ms

@@ -109,8 +109,8 @@ public:
     /// Resolves @p probe in @p context. Problems with the extra fields go to @p report under
     /// @p path ("health[0]"); nothing when there are errors, or when an HTTP or TCP probe has
     /// no port (neither its own nor the site's).
-    static std::optional<ProbeSpec> resolve(const HealthProbe& probe, const Context& context, const QString& path,
-                                            ValidationReport& report);
+    static std::optional<ProbeSpec> resolve(const HealthProbe& probe, const Context& context,
+                                            const QString& path, ValidationReport& report);
     /// The probe a site gets when nothing else is declared: readiness, GET /health on the
     /// site's port. Nothing when the site has no port.
     static std::optional<ProbeSpec> defaultProbe(const Context& context);

@@ -25,7 +25,8 @@ HealthProbeRecord recordOf(const ProbeSpec& spec)
 
 } // namespace
 
-SampleWriter::SampleWriter(Database& database, const Clock& clock, const HealthSettings& settings, QObject* parent)
+SampleWriter::SampleWriter(Database& database, const Clock& clock, const HealthSettings& settings,
+                           QObject* parent)
     : QObject(parent)
     , m_database(database)
     , m_clock(clock)
@@ -104,8 +105,8 @@ void SampleWriter::addEvent(const HealthEvent& event)
 
 void SampleWriter::schedule()
 {
-    const bool work = !m_pending.samples.isEmpty() || !m_pending.states.isEmpty() || !m_pending.events.isEmpty()
-        || m_pending.registerProbes;
+    const bool work = !m_pending.samples.isEmpty() || !m_pending.states.isEmpty()
+        || !m_pending.events.isEmpty() || m_pending.registerProbes;
     if (work && !m_timer.isActive() && !isWriting())
         m_timer.start(m_settings.flushIntervalMs);
 }
@@ -123,10 +124,11 @@ void SampleWriter::flush()
     const bool maintain = maintenanceDue();
     if (maintain)
         m_nextMaintenanceMs = m_clock.monotonicMs() + m_settings.maintenanceIntervalMs;
-    Pending batch = std::exchange(m_pending, Pending{});
+    Pending batch = std::exchange(m_pending, Pending {});
     ++m_started;
-    m_watcher.setFuture(QtConcurrent::run(&SampleWriter::write, std::ref(m_database), std::move(batch), m_ids, m_known,
-                                          maintain, m_clock.now().toMSecsSinceEpoch(), m_settings.retention));
+    m_watcher.setFuture(QtConcurrent::run(&SampleWriter::write, std::ref(m_database), std::move(batch), m_ids,
+                                          m_known, maintain, m_clock.now().toMSecsSinceEpoch(),
+                                          m_settings.retention));
 }
 
 Status SampleWriter::finish()
@@ -138,7 +140,7 @@ Status SampleWriter::finish()
         m_taken = m_started;
         takeOutcome(m_watcher.result());
     }
-    Pending batch = std::exchange(m_pending, Pending{});
+    Pending batch = std::exchange(m_pending, Pending {});
     Outcome outcome = write(m_database, std::move(batch), m_ids, m_known, false, 0, m_settings.retention);
     const Status status = outcome.status ? outcome.auditStatus : outcome.status;
     takeOutcome(std::move(outcome));
@@ -184,8 +186,8 @@ void SampleWriter::takeOutcome(Outcome outcome)
 }
 
 SampleWriter::Outcome SampleWriter::write(Database& database, Pending batch, QHash<QString, qint64> ids,
-                                          QHash<QString, HealthProbeRecord> known, bool maintain, qint64 nowMs,
-                                          RetentionSettings retention)
+                                          QHash<QString, HealthProbeRecord> known, bool maintain,
+                                          qint64 nowMs, RetentionSettings retention)
 {
     Outcome outcome;
     HealthRepository repository(database);
@@ -260,9 +262,9 @@ SampleWriter::Outcome SampleWriter::write(Database& database, Pending batch, QHa
             a.site = e.site;
             a.module = e.module;
             a.message = e.describe();
-            a.details = QJsonObject{{QStringLiteral("subject"), HealthEvent::subjectName(e.subject)},
-                                    {QStringLiteral("from"), e.from},
-                                    {QStringLiteral("to"), e.to}};
+            a.details = QJsonObject {{QStringLiteral("subject"), HealthEvent::subjectName(e.subject)},
+                                     {QStringLiteral("from"), e.from},
+                                     {QStringLiteral("to"), e.to}};
             if (!e.target.isEmpty())
                 a.details.insert(QStringLiteral("target"), e.target);
             if (const Result<AuditRecord> recorded = audit.record(a); !recorded) {

@@ -35,7 +35,8 @@ public:
     static constexpr qsizetype MaxPending = 500000;
 
     /// @p database and @p clock must outlive the writer.
-    SampleWriter(Database& database, const Clock& clock, const HealthSettings& settings, QObject* parent = nullptr);
+    SampleWriter(Database& database, const Clock& clock, const HealthSettings& settings,
+                 QObject* parent = nullptr);
     /// Waits for a write in flight; what is still pending is lost (call finish() first).
     ~SampleWriter() override;
 

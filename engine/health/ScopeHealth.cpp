@@ -16,7 +16,8 @@ QString because(const ProbeStatus& p)
 
 } // namespace
 
-ScopeHealth ScopeHealth::evaluate(const QString& site, const QString& module, const QList<ProbeStatus>& probes)
+ScopeHealth ScopeHealth::evaluate(const QString& site, const QString& module,
+                                  const QList<ProbeStatus>& probes)
 {
     ScopeHealth h;
     h.site = site;

@@ -14,12 +14,23 @@ std::optional<qint64> TimeWindow::parseDuration(QStringView text)
         return std::nullopt;
     qint64 unit = 0;
     switch (text.back().unicode()) {
-    case 's': unit = 1000; break;
-    case 'm': unit = 60LL * 1000; break;
-    case 'h': unit = 3600LL * 1000; break;
-    case 'd': unit = 24LL * 3600 * 1000; break;
-    case 'w': unit = 7LL * 24 * 3600 * 1000; break;
-    default: return std::nullopt;
+    case 's':
+        unit = 1000;
+        break;
+    case 'm':
+        unit = 60LL * 1000;
+        break;
+    case 'h':
+        unit = 3600LL * 1000;
+        break;
+    case 'd':
+        unit = 24LL * 3600 * 1000;
+        break;
+    case 'w':
+        unit = 7LL * 24 * 3600 * 1000;
+        break;
+    default:
+        return std::nullopt;
     }
     bool ok = false;
     const qint64 n = text.chopped(1).toLongLong(&ok);
@@ -42,7 +53,7 @@ std::optional<TimeWindow> TimeWindow::since(const QString& text, const QDateTime
         t.setTimeSpec(Qt::UTC);
     if (t >= now)
         return std::nullopt;
-    return TimeWindow{t.toUTC(), now};
+    return TimeWindow {t.toUTC(), now};
 }
 
 } // namespace ms

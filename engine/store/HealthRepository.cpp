@@ -63,8 +63,9 @@ qint64 toNullableInt(const QVariant& value)
     return value.isNull() ? -1 : value.toLongLong();
 }
 
-const QString selectProbes = u"SELECT id, probe_key, site, module, name, kind, method, target, state, state_since, "
-                             u"last_checked, last_error, last_error_at, active FROM health_probes"_s;
+const QString selectProbes
+    = u"SELECT id, probe_key, site, module, name, kind, method, target, state, state_since, "
+      u"last_checked, last_error, last_error_at, active FROM health_probes"_s;
 
 HealthProbeRecord decodeProbe(const Query& q)
 {
@@ -134,15 +135,16 @@ Result<QHash<QString, qint64>> HealthRepository::registerProbes(const QList<Heal
     }
     {
         // The state columns are left alone: they belong to the monitor's last run.
-        PreparedStatement upsert(*transaction,
-                                 u"INSERT INTO health_probes (probe_key, site, module, name, kind, method, target) "
-                                 u"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (probe_key) DO UPDATE SET "
-                                 u"site = excluded.site, module = excluded.module, name = excluded.name, "
-                                 u"kind = excluded.kind, method = excluded.method, target = excluded.target, "
-                                 u"active = 1"_s);
+        PreparedStatement upsert(
+            *transaction,
+            u"INSERT INTO health_probes (probe_key, site, module, name, kind, method, target) "
+            u"VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (probe_key) DO UPDATE SET "
+            u"site = excluded.site, module = excluded.module, name = excluded.name, "
+            u"kind = excluded.kind, method = excluded.method, target = excluded.target, "
+            u"active = 1"_s);
         for (const HealthProbeRecord& p : probes) {
-            if (Status ran = upsert.exec({p.key, p.site, Query::text(p.module), p.name, p.kind, p.method,
-                                          Query::text(p.target)});
+            if (Status ran = upsert.exec(
+                    {p.key, p.site, Query::text(p.module), p.name, p.kind, p.method, Query::text(p.target)});
                 !ran)
                 return ran.error();
         }
@@ -190,10 +192,12 @@ Status HealthRepository::write(const HealthWriteBatch& batch)
     if (!transaction)
         return transaction.error();
     if (!batch.samples.isEmpty()) {
-        PreparedStatement insert(*transaction, u"INSERT INTO health_samples (probe_id, at_ms, outcome, latency_us, "
-                                               u"detail) VALUES (?, ?, ?, ?, ?)"_s);
+        PreparedStatement insert(*transaction,
+                                 u"INSERT INTO health_samples (probe_id, at_ms, outcome, latency_us, "
+                                 u"detail) VALUES (?, ?, ?, ?, ?)"_s);
         for (const HealthSampleRecord& s : batch.samples) {
-            if (Status ran = insert.exec({s.probeId, s.atMs, s.outcome, nullableInt(s.latencyUs), Query::text(s.detail)});
+            if (Status ran = insert.exec(
+                    {s.probeId, s.atMs, s.outcome, nullableInt(s.latencyUs), Query::text(s.detail)});
                 !ran)
                 return ran;
         }
@@ -203,9 +207,10 @@ Status HealthRepository::write(const HealthWriteBatch& batch)
                                  u"UPDATE health_probes SET state = ?, state_since = ?, last_checked = ?, "
                                  u"last_error = ?, last_error_at = ? WHERE id = ?"_s);
         // A one-off check that passed keeps the last error on record.
-        PreparedStatement checked(*transaction,
-                                  u"UPDATE health_probes SET last_checked = ?, last_error = COALESCE(?, last_error), "
-                                  u"last_error_at = COALESCE(?, last_error_at) WHERE id = ?"_s);
+        PreparedStatement checked(
+            *transaction,
+            u"UPDATE health_probes SET last_checked = ?, last_error = COALESCE(?, last_error), "
+            u"last_error_at = COALESCE(?, last_error_at) WHERE id = ?"_s);
         for (const HealthProbeRecord& p : batch.states) {
             const Status ran = p.state.isEmpty()
                 ? checked.exec({Query::timestamp(p.lastChecked), Query::text(p.lastError),
@@ -221,8 +226,9 @@ Status HealthRepository::write(const HealthWriteBatch& batch)
                                  u"INSERT INTO health_events (at, subject, site, module, target, from_state, "
                                  u"to_state, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
         for (const HealthEventRecord& e : batch.events) {
-            if (Status ran = insert.exec({Query::timestamp(e.at), e.subject, e.site, Query::text(e.module),
-                                          Query::text(e.target), e.fromState, e.toState, Query::text(e.detail)});
+            if (Status ran
+                = insert.exec({Query::timestamp(e.at), e.subject, e.site, Query::text(e.module),
+                               Query::text(e.target), e.fromState, e.toState, Query::text(e.detail)});
                 !ran)
                 return ran;
         }
@@ -230,7 +236,8 @@ Status HealthRepository::write(const HealthWriteBatch& batch)
     return transaction->commit();
 }
 
-Result<QList<HealthSampleRecord>> HealthRepository::samples(const QString& site, qint64 fromMs, qint64 toMs) const
+Result<QList<HealthSampleRecord>> HealthRepository::samples(const QString& site, qint64 fromMs,
+                                                            qint64 toMs) const
 {
     Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
@@ -259,14 +266,16 @@ Result<QList<HealthSampleRecord>> HealthRepository::samples(const QString& site,
     return out;
 }
 
-Result<QList<HealthRollupRecord>> HealthRepository::rollups(const QString& site, qint64 fromMs, qint64 toMs) const
+Result<QList<HealthRollupRecord>> HealthRepository::rollups(const QString& site, qint64 fromMs,
+                                                            qint64 toMs) const
 {
     Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
         return connection.error();
     Query query(m_database, *connection);
-    const QString columns = u"r.probe_id, r.minute_ms, r.samples, r.failures, r.latency_min_us, r.latency_p50_us, "
-                            u"r.latency_p95_us, r.latency_max_us"_s;
+    const QString columns
+        = u"r.probe_id, r.minute_ms, r.samples, r.failures, r.latency_min_us, r.latency_p50_us, "
+          u"r.latency_p95_us, r.latency_max_us"_s;
     const Status ran = site.isEmpty()
         ? query.exec(u"SELECT "_s + columns
                          + u" FROM health_rollups r WHERE r.minute_ms >= ? AND r.minute_ms < ? "
@@ -307,7 +316,8 @@ Result<QList<HealthEventRecord>> HealthRepository::events(const QString& site, c
     const Status ran = site.isEmpty()
         ? query.exec(selectEvents + u" WHERE at >= ? AND at < ? ORDER BY at DESC, id DESC LIMIT ?"_s,
                      {Query::timestamp(from), Query::timestamp(to), limit})
-        : query.exec(selectEvents + u" WHERE site = ? AND at >= ? AND at < ? ORDER BY at DESC, id DESC LIMIT ?"_s,
+        : query.exec(selectEvents
+                         + u" WHERE site = ? AND at >= ? AND at < ? ORDER BY at DESC, id DESC LIMIT ?"_s,
                      {site, Query::timestamp(from), Query::timestamp(to), limit});
     if (!ran)
         return ran.error();
@@ -325,15 +335,18 @@ Result<HealthEventRecord> HealthRepository::latestEvent(const QString& subject, 
         return connection.error();
     Query query(m_database, *connection);
     const Status ran = module.isEmpty()
-        ? query.exec(selectEvents
-                         + u" WHERE subject = ? AND site = ? AND module IS NULL ORDER BY at DESC, id DESC LIMIT 1"_s,
-                     {subject, site})
-        : query.exec(selectEvents + u" WHERE subject = ? AND site = ? AND module = ? ORDER BY at DESC, id DESC LIMIT 1"_s,
-                     {subject, site, module});
+        ? query.exec(
+            selectEvents
+                + u" WHERE subject = ? AND site = ? AND module IS NULL ORDER BY at DESC, id DESC LIMIT 1"_s,
+            {subject, site})
+        : query.exec(
+            selectEvents
+                + u" WHERE subject = ? AND site = ? AND module = ? ORDER BY at DESC, id DESC LIMIT 1"_s,
+            {subject, site, module});
     if (!ran)
         return ran.error();
     if (!query.next())
-        return HealthEventRecord{};
+        return HealthEventRecord {};
     return decodeEvent(query);
 }
 
@@ -343,10 +356,10 @@ Result<QList<HealthEventRecord>> HealthRepository::latestScopeEvents() const
     if (!connection)
         return connection.error();
     Query query(m_database, *connection);
-    if (Status ran = query.exec(
-            selectEvents
-            + u" WHERE id IN (SELECT max(id) FROM health_events WHERE subject IN ('site', 'module') "
-              u"GROUP BY subject, site, module) ORDER BY site, module"_s);
+    if (Status ran
+        = query.exec(selectEvents
+                     + u" WHERE id IN (SELECT max(id) FROM health_events WHERE subject IN ('site', 'module') "
+                       u"GROUP BY subject, site, module) ORDER BY site, module"_s);
         !ran)
         return ran.error();
     QList<HealthEventRecord> out;
@@ -374,14 +387,17 @@ Result<qint64> HealthRepository::rolledUntil() const
     if (!connection)
         return connection.error();
     Query query(m_database, *connection);
-    if (Status ran = query.exec(u"SELECT rolled_until_ms FROM health_rollup_state WHERE singleton = 1"_s); !ran)
+    if (Status ran = query.exec(u"SELECT rolled_until_ms FROM health_rollup_state WHERE singleton = 1"_s);
+        !ran)
         return ran.error();
     if (!query.next())
-        return Error(ErrorCode::Internal, tr("The rollup watermark is missing."), m_database.location().displayName());
+        return Error(ErrorCode::Internal, tr("The rollup watermark is missing."),
+                     m_database.location().displayName());
     return query.value(0).toLongLong();
 }
 
-Status HealthRepository::storeRollups(qint64 expectedMs, qint64 untilMs, const QList<HealthRollupRecord>& rollups)
+Status HealthRepository::storeRollups(qint64 expectedMs, qint64 untilMs,
+                                      const QList<HealthRollupRecord>& rollups)
 {
     if (untilMs < expectedMs)
         return Error(ErrorCode::InvalidArgument, tr("The rollup watermark cannot move back."), u"until"_s);
@@ -400,13 +416,14 @@ Status HealthRepository::storeRollups(qint64 expectedMs, qint64 untilMs, const Q
     if (advance.rowsAffected() != 1)
         return Error(ErrorCode::Conflict, tr("Another process rolled the health samples up meanwhile."),
                      m_database.location().displayName());
-    PreparedStatement insert(*transaction,
-                             u"INSERT INTO health_rollups (probe_id, minute_ms, samples, failures, latency_min_us, "
-                             u"latency_p50_us, latency_p95_us, latency_max_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    PreparedStatement insert(
+        *transaction,
+        u"INSERT INTO health_rollups (probe_id, minute_ms, samples, failures, latency_min_us, "
+        u"latency_p50_us, latency_p95_us, latency_max_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const HealthRollupRecord& r : rollups) {
-        if (Status ran = insert.exec({r.probeId, r.minuteMs, r.samples, r.failures, nullableInt(r.latencyMinUs),
-                                      nullableInt(r.latencyP50Us), nullableInt(r.latencyP95Us),
-                                      nullableInt(r.latencyMaxUs)});
+        if (Status ran = insert.exec({r.probeId, r.minuteMs, r.samples, r.failures,
+                                      nullableInt(r.latencyMinUs), nullableInt(r.latencyP50Us),
+                                      nullableInt(r.latencyP95Us), nullableInt(r.latencyMaxUs)});
             !ran)
             return ran;
     }
@@ -427,7 +444,8 @@ Result<HealthRepository::Pruned> HealthRepository::prune(qint64 samplesBeforeMs,
         return ran.error();
     pruned.samples = samples.rowsAffected();
     Query rollups(*transaction);
-    if (Status ran = rollups.exec(u"DELETE FROM health_rollups WHERE minute_ms < ?"_s, {rollupsBeforeMs}); !ran)
+    if (Status ran = rollups.exec(u"DELETE FROM health_rollups WHERE minute_ms < ?"_s, {rollupsBeforeMs});
+        !ran)
         return ran.error();
     pruned.rollups = rollups.rowsAffected();
     if (Status committed = transaction->commit(); !committed)

@@ -39,7 +39,8 @@ public:
                                                                 const QStringList& sites);
     /// The probes of @p site (every probe when empty), sorted by key; inactive ones only when
     /// @p withInactive.
-    [[nodiscard]] Result<QList<HealthProbeRecord>> probes(const QString& site = {}, bool withInactive = false) const;
+    [[nodiscard]] Result<QList<HealthProbeRecord>> probes(const QString& site = {},
+                                                          bool withInactive = false) const;
 
     /// Writes @p batch in one transaction: the samples, the states of the probes it names (by
     /// id) and the events. All or nothing.
@@ -47,13 +48,15 @@ public:
 
     /// The samples of the probes of @p site (all probes when empty) with from ≤ at_ms < to,
     /// ordered by probe, then time.
-    [[nodiscard]] Result<QList<HealthSampleRecord>> samples(const QString& site, qint64 fromMs, qint64 toMs) const;
+    [[nodiscard]] Result<QList<HealthSampleRecord>> samples(const QString& site, qint64 fromMs,
+                                                            qint64 toMs) const;
     /// The rollups of @p site's probes (all when empty) with from ≤ minute_ms < to, ordered
     /// by probe, then minute.
-    [[nodiscard]] Result<QList<HealthRollupRecord>> rollups(const QString& site, qint64 fromMs, qint64 toMs) const;
+    [[nodiscard]] Result<QList<HealthRollupRecord>> rollups(const QString& site, qint64 fromMs,
+                                                            qint64 toMs) const;
     /// Events about @p site (all when empty) with from ≤ at < to, newest first, at most @p limit.
     [[nodiscard]] Result<QList<HealthEventRecord>> events(const QString& site, const QDateTime& from,
-                                                         const QDateTime& to, int limit = 1000) const;
+                                                          const QDateTime& to, int limit = 1000) const;
     /// The newest event about @p site's @p subject ("site", or "module" with @p module).
     /// An event with id 0 when there is none.
     [[nodiscard]] Result<HealthEventRecord> latestEvent(const QString& subject, const QString& site,
@@ -70,7 +73,8 @@ public:
     /// Stores @p rollups and moves the watermark from @p expectedMs (what rolledUntil() said)
     /// to @p untilMs in one transaction. Conflict when the watermark is no longer
     /// @p expectedMs (another process rolled up meanwhile); nothing is written then.
-    [[nodiscard]] Status storeRollups(qint64 expectedMs, qint64 untilMs, const QList<HealthRollupRecord>& rollups);
+    [[nodiscard]] Status storeRollups(qint64 expectedMs, qint64 untilMs,
+                                      const QList<HealthRollupRecord>& rollups);
     /// Deletes samples with at_ms < @p samplesBeforeMs and rollups with minute_ms <
     /// @p rollupsBeforeMs.
     [[nodiscard]] Result<Pruned> prune(qint64 samplesBeforeMs, qint64 rollupsBeforeMs);

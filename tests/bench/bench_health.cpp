@@ -33,14 +33,13 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
+#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
 #include <QTimer>
 #include <QUrlQuery>
-#include <QSqlQuery>
-
 #include <sys/resource.h>
 #include <unistd.h>
 
@@ -70,7 +69,8 @@ double selfCpuSeconds()
 {
     rusage u = {};
     ::getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec)
+        + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
 }
 
 // utime + stime of another process, from /proc/<pid>/stat.
@@ -179,13 +179,18 @@ void oursSteady(const Options& o, const QString& dir)
     const qint64 n = samples - samplesBefore;
     const SchedulerStats stats = monitor.schedulerStats();
     monitor.stop();
-    row(QStringLiteral("ours, steady: %1 HTTP probes every %2 s for %3 s").arg(o.probes).arg(o.periodS).arg(o.steadyS),
+    row(QStringLiteral("ours, steady: %1 HTTP probes every %2 s for %3 s")
+            .arg(o.probes)
+            .arg(o.periodS)
+            .arg(o.steadyS),
         QStringLiteral("%1 probes (%2 passed), %3 % of one core, %4 µs CPU per probe%5")
             .arg(n)
             .arg(passed - passedBefore)
             .arg(100.0 * cpu / seconds, 0, 'f', 2)
             .arg(n ? 1e6 * cpu / double(n) : 0.0, 0, 'f', 0)
-            .arg(behind ? QStringLiteral(", fell behind schedule (%1 late, %2 skipped)").arg(stats.late).arg(stats.overruns)
+            .arg(behind ? QStringLiteral(", fell behind schedule (%1 late, %2 skipped)")
+                              .arg(stats.late)
+                              .arg(stats.overruns)
                         : QStringLiteral(", on schedule")));
 }
 
@@ -279,7 +284,8 @@ BlackboxRun blackbox(const Options& o, int intervalMs, int seconds)
     std::function<void()> fill;
     auto send = [&] {
         const int n = next++;
-        QNetworkReply* reply = managers.at(n % managers.size())->get(QNetworkRequest(probeUrl(o, n % o.probes)));
+        QNetworkReply* reply
+            = managers.at(n % managers.size())->get(QNetworkRequest(probeUrl(o, n % o.probes)));
         ++running;
         QObject::connect(reply, &QNetworkReply::finished, &context, [&, reply] {
             --running;
@@ -368,8 +374,9 @@ void storage(const Options& o, const QString& dir)
         batch.samples.reserve(Batch);
         for (int i = 0; i < Batch; ++i) {
             const int n = written + i;
-            batch.samples.append({idList.at(n % idList.size()), base + n, n % 50 ? QStringLiteral("passed") : QStringLiteral("failed"),
-                                  800 + n % 400, n % 50 ? QString() : QStringLiteral("connection refused")});
+            batch.samples.append({idList.at(n % idList.size()), base + n,
+                                  n % 50 ? QStringLiteral("passed") : QStringLiteral("failed"), 800 + n % 400,
+                                  n % 50 ? QString() : QStringLiteral("connection refused")});
         }
         if (Status s = repo.write(batch); !s) {
             out << s.error().toString() << Qt::endl;
@@ -471,9 +478,11 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     const auto options = parse(app.arguments());
     if (!options) {
-        out << "usage: bench_health --ports P1,P2,... [--paths 50] [--probes 1000] [--period 10] [--steady 60]\n"
+        out << "usage: bench_health --ports P1,P2,... [--paths 50] [--probes 1000] [--period 10] [--steady "
+               "60]\n"
                "                    [--full 20] [--concurrency 64] [--samples 500000]\n"
-               "                    [--blackbox http://127.0.0.1:9115 --blackbox-pid PID] [--only steady|full|storage]"
+               "                    [--blackbox http://127.0.0.1:9115 --blackbox-pid PID] [--only "
+               "steady|full|storage]"
             << Qt::endl;
         return 2;
     }
@@ -482,7 +491,8 @@ int main(int argc, char** argv)
     out << "# bench_health" << Qt::endl
         << "machine: " << cpuModel() << ", " << QThread::idealThreadCount() << " cores, "
         << QSysInfo::prettyProductName() << ", kernel " << QSysInfo::kernelVersion() << Qt::endl
-        << "endpoints: " << o.probes << " HTTP probes over " << o.ports.size() << " nginx ports on 127.0.0.1" << Qt::endl
+        << "endpoints: " << o.probes << " HTTP probes over " << o.ports.size() << " nginx ports on 127.0.0.1"
+        << Qt::endl
         << "load average at start: " << loadAverage() << Qt::endl
         << Qt::endl
         << "| measurement | figure |" << Qt::endl
@@ -492,7 +502,10 @@ int main(int argc, char** argv)
         oursSteady(o, dir.path());
     if (o.blackboxPid > 0 && o.runs("steady")) {
         const BlackboxRun steady = blackbox(o, o.periodS * 1000 / o.probes, o.steadyS);
-        row(QStringLiteral("blackbox_exporter, steady: %1 HTTP probes every %2 s for %3 s").arg(o.probes).arg(o.periodS).arg(o.steadyS),
+        row(QStringLiteral("blackbox_exporter, steady: %1 HTTP probes every %2 s for %3 s")
+                .arg(o.probes)
+                .arg(o.periodS)
+                .arg(o.steadyS),
             QStringLiteral("%1 probes (%2 passed), %3 % of one core, %4 µs CPU per probe")
                 .arg(steady.probes)
                 .arg(steady.passed)
@@ -505,7 +518,8 @@ int main(int argc, char** argv)
     }
     if (o.blackboxPid > 0 && o.runs("full")) {
         const BlackboxRun full = blackbox(o, 0, o.fullS);
-        row(QStringLiteral("blackbox_exporter, full speed, %1 in flight (new connection per probe)").arg(o.concurrency),
+        row(QStringLiteral("blackbox_exporter, full speed, %1 in flight (new connection per probe)")
+                .arg(o.concurrency),
             QStringLiteral("%1 probes/s, %2 probes per CPU-second (%3 passed of %4)")
                 .arg(double(full.probes) / full.seconds, 0, 'f', 0)
                 .arg(double(full.probes) / full.cpu, 0, 'f', 0)

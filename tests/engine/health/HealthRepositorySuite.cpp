@@ -21,7 +21,8 @@ HealthProbeRecord probe(const QString& site, const QString& name, const QString&
     return r;
 }
 
-HealthSampleRecord sample(qint64 probeId, qint64 atMs, const char* outcome, qint64 latencyUs, const QString& detail = {})
+HealthSampleRecord sample(qint64 probeId, qint64 atMs, const char* outcome, qint64 latencyUs,
+                          const QString& detail = {})
 {
     HealthSampleRecord s;
     s.probeId = probeId;
@@ -32,8 +33,8 @@ HealthSampleRecord sample(qint64 probeId, qint64 atMs, const char* outcome, qint
     return s;
 }
 
-HealthEventRecord healthEvent(const QDateTime& at, const char* subject, const QString& site, const QString& to,
-                        const QString& module = {})
+HealthEventRecord healthEvent(const QDateTime& at, const char* subject, const QString& site,
+                              const QString& to, const QString& module = {})
 {
     HealthEventRecord e;
     e.at = at;
@@ -68,7 +69,7 @@ void HealthRepositorySuite::registersProbesAndRetiresTheOnesAConfigDrops()
     QStringList keys;
     for (const HealthProbeRecord& p : *active)
         keys << p.key;
-    QCOMPARE(keys, (QStringList{"a/ready", "b/farm/ready"}));
+    QCOMPARE(keys, (QStringList {"a/ready", "b/farm/ready"}));
     QCOMPARE(active->first().target, QStringLiteral("http://127.0.0.1:3999/health"));
     QCOMPARE(active->at(1).module, QStringLiteral("farm"));
     auto all = repo.probes(QStringLiteral("a"), true);
@@ -167,8 +168,8 @@ void HealthRepositorySuite::samplesAndRollupsBySiteAndTime()
     const auto ids = repo.registerProbes({probe("a", "ready"), probe("b", "ready")}, {"a", "b"});
     const qint64 a = ids->value("a/ready");
     const qint64 b = ids->value("b/ready");
-    QVERIFY(repo.write({{sample(b, 5, "passed", 1), sample(a, 20, "passed", 2), sample(a, 10, "timed_out", 1000000),
-                         sample(a, 30, "breaker_open", -1)},
+    QVERIFY(repo.write({{sample(b, 5, "passed", 1), sample(a, 20, "passed", 2),
+                         sample(a, 10, "timed_out", 1000000), sample(a, 30, "breaker_open", -1)},
                         {},
                         {}}));
     const auto ofA = repo.samples(QStringLiteral("a"), 10, 30); // [10, 30)
@@ -226,7 +227,10 @@ void HealthRepositorySuite::pruneDeletesByTime()
 {
     HealthRepository repo(db());
     const qint64 id = repo.registerProbes({probe("a", "ready")}, {"a"})->value("a/ready");
-    QVERIFY(repo.write({{sample(id, 100, "passed", 1), sample(id, 200, "passed", 1), sample(id, 300, "passed", 1)}, {}, {}}));
+    QVERIFY(repo.write(
+        {{sample(id, 100, "passed", 1), sample(id, 200, "passed", 1), sample(id, 300, "passed", 1)},
+         {},
+         {}}));
     HealthRollupRecord r;
     r.probeId = id;
     r.samples = 1;
@@ -252,7 +256,8 @@ void HealthRepositorySuite::eventsNewestFirstAndLatestPerScope()
                         {},
                         {healthEvent(t0, "site", "a", "down"), healthEvent(t0.addSecs(60), "site", "a", "up"),
                          healthEvent(t0.addSecs(30), "module", "a", "not_ready", "farm"),
-                         healthEvent(t0.addSecs(90), "breaker", "a", "open"), healthEvent(t0.addSecs(10), "site", "b", "unknown")}}));
+                         healthEvent(t0.addSecs(90), "breaker", "a", "open"),
+                         healthEvent(t0.addSecs(10), "site", "b", "unknown")}}));
     const auto ofA = repo.events(QStringLiteral("a"), t0, t0.addSecs(3600));
     QVERIFY(ofA);
     QCOMPARE(ofA->size(), 4);
@@ -275,7 +280,7 @@ void HealthRepositorySuite::eventsNewestFirstAndLatestPerScope()
     for (const HealthEventRecord& e : *latest)
         seen << e.site + u'/' + e.module + u'=' + e.toState;
     seen.sort();
-    QCOMPARE(seen, (QStringList{"a/=up", "a/farm=not_ready", "b/=unknown"}));
+    QCOMPARE(seen, (QStringList {"a/=up", "a/farm=not_ready", "b/=unknown"}));
 }
 
 void HealthRepositorySuite::refusesProbesWithoutKey()

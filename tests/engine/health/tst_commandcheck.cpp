@@ -1,12 +1,10 @@
 #include "CheckRunner.h"
-#include "health/CommandCheck.h"
-
 #include "TestSupport.h"
+#include "health/CommandCheck.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 using namespace ms;
@@ -92,7 +90,8 @@ private Q_SLOTS:
     {
         const CheckOutcome out = run(specFor({"/nonexistent/selftest"}));
         QCOMPARE(out.result.outcome, ProbeOutcome::Failed);
-        QVERIFY2(out.result.detail.startsWith(QStringLiteral("cannot start the program")), qPrintable(out.result.detail));
+        QVERIFY2(out.result.detail.startsWith(QStringLiteral("cannot start the program")),
+                 qPrintable(out.result.detail));
         QCOMPARE(out.result.error.code(), ErrorCode::Io);
     }
 
@@ -112,7 +111,8 @@ private Q_SLOTS:
     {
         // 1 MB of output: read to the end (the program is not blocked on a full pipe) but
         // only the first MaxCommandOutput bytes are kept.
-        CommandCheck check(specFor({"sh", "-c", "head -c 1000000 /dev/zero | tr '\\0' 'y'; echo; exit 0"}, 5), m_clock);
+        CommandCheck check(specFor({"sh", "-c", "head -c 1000000 /dev/zero | tr '\\0' 'y'; echo; exit 0"}, 5),
+                           m_clock);
         const CheckOutcome out = runCheck(check);
         QCOMPARE(out.result.outcome, ProbeOutcome::Passed);
         QCOMPARE(check.output().size(), ProbeSpec::MaxCommandOutput);

@@ -32,14 +32,16 @@ class TestHealthCommands : public QObject
         args.prepend(QStringLiteral("--db"));
         QByteArray ignoredErr;
         const int rc = TestSupport::run(TestSupport::programPath(QStringLiteral("mothershipctl")), args, out,
-                                        err ? err : &ignoredErr, 60000, {QStringLiteral("XDG_DATA_HOME=") + m_dir.path()});
+                                        err ? err : &ignoredErr, 60000,
+                                        {QStringLiteral("XDG_DATA_HOME=") + m_dir.path()});
         return rc;
     }
 
     QJsonArray healthJson(const QString& db, const QStringList& extra, int* rc = nullptr)
     {
         QByteArray out, err;
-        const int code = ctl(db, QStringList{QStringLiteral("--json"), QStringLiteral("health")} + extra, &out, &err);
+        const int code
+            = ctl(db, QStringList {QStringLiteral("--json"), QStringLiteral("health")} + extra, &out, &err);
         if (rc)
             *rc = code;
         const QJsonDocument doc = QJsonDocument::fromJson(out);
@@ -48,7 +50,8 @@ class TestHealthCommands : public QObject
         return doc.array();
     }
 
-    static QJsonObject entry(const QJsonArray& list, const QString& site, const QString& probe = QStringLiteral("default"))
+    static QJsonObject entry(const QJsonArray& list, const QString& site,
+                             const QString& probe = QStringLiteral("default"))
     {
         for (const QJsonValue& v : list) {
             if (v[QStringLiteral("site")] == site && v[QStringLiteral("probe")] == probe)
@@ -60,16 +63,19 @@ class TestHealthCommands : public QObject
     // A site of our own whose probes point at the fixture server, one-second periods.
     void writeShop()
     {
-        const QString json = QStringLiteral("{\n"
-                                            "  \"name\": \"shop\",\n"
-                                            "  \"port\": %1,\n"
-                                            "  \"health\": [\n"
-                                            "    { \"name\": \"live\", \"type\": \"liveness\", \"http\": { \"path\": \"/shop/live\" }, \"period_s\": 1, \"failure_threshold\": 1 },\n"
-                                            "    { \"name\": \"ready\", \"type\": \"readiness\", \"http\": { \"path\": \"/shop/ready\", \"body_contains\": \"ready\" },\n"
-                                            "      \"period_s\": 1, \"failure_threshold\": 1 }\n"
-                                            "  ]\n"
-                                            "}")
-                                 .arg(m_server.port());
+        const QString json
+            = QStringLiteral("{\n"
+                             "  \"name\": \"shop\",\n"
+                             "  \"port\": %1,\n"
+                             "  \"health\": [\n"
+                             "    { \"name\": \"live\", \"type\": \"liveness\", \"http\": { \"path\": "
+                             "\"/shop/live\" }, \"period_s\": 1, \"failure_threshold\": 1 },\n"
+                             "    { \"name\": \"ready\", \"type\": \"readiness\", \"http\": { \"path\": "
+                             "\"/shop/ready\", \"body_contains\": \"ready\" },\n"
+                             "      \"period_s\": 1, \"failure_threshold\": 1 }\n"
+                             "  ]\n"
+                             "}")
+                  .arg(m_server.port());
         QVERIFY(TestSupport::writeFile(apps() + QStringLiteral("/shop/site.json"), json.toUtf8()));
     }
 
@@ -80,7 +86,8 @@ private Q_SLOTS:
         QVERIFY(m_server.start());
         QVERIFY(QFileInfo::exists(TestSupport::programPath(QStringLiteral("mothershipctl"))));
         // The demo sites as shipped; latinos is moved onto the fixture server's port.
-        QVERIFY(TestSupport::copyTree(TestSupport::fixturePath(QStringLiteral("../../resources/demo/sites")), apps()));
+        QVERIFY(TestSupport::copyTree(TestSupport::fixturePath(QStringLiteral("../../resources/demo/sites")),
+                                      apps()));
         const QString env = apps() + QStringLiteral("/latinos/.env");
         QByteArray text = TestSupport::readFile(env);
         QVERIFY(text.contains("export PORT=3003"));
@@ -102,7 +109,8 @@ private Q_SLOTS:
         const QJsonObject latinos = entry(all, QStringLiteral("latinos"));
         const QStringList fields = latinos.keys();
         QCOMPARE(QSet<QString>(fields.cbegin(), fields.cend()),
-                 (QSet<QString>{"site", "module", "probe", "kind", "method", "target", "state", "latency_ms", "detail"}));
+                 (QSet<QString> {"site", "module", "probe", "kind", "method", "target", "state", "latency_ms",
+                                 "detail"}));
         QCOMPARE(latinos["state"].toString(), QStringLiteral("passing"));
         QCOMPARE(latinos["kind"].toString(), QStringLiteral("readiness"));
         QCOMPARE(latinos["detail"].toString(), QStringLiteral("HTTP 200"));
@@ -127,8 +135,10 @@ private Q_SLOTS:
         QCOMPARE(broken[0]["detail"].toString(), QStringLiteral("HTTP 500 (expected 200–399)"));
         QByteArray text;
         QCOMPARE(ctl(db, {QStringLiteral("health"), QStringLiteral("latinos")}, &text), 0);
-        QVERIFY2(text.contains("latinos: not ready (readiness probe default: HTTP 500 (expected 200\xe2\x80\x93" "399))"),
-                 text.constData());
+        QVERIFY2(
+            text.contains("latinos: not ready (readiness probe default: HTTP 500 (expected 200\xe2\x80\x93"
+                          "399))"),
+            text.constData());
         QVERIFY(text.contains("SITE"));
     }
 
@@ -159,8 +169,9 @@ private Q_SLOTS:
             healthJson(db, {QStringLiteral("latinos")});
         }
         QByteArray out;
-        QCOMPARE(ctl(db, {QStringLiteral("--json"), QStringLiteral("health"), QStringLiteral("history"),
-                          QStringLiteral("latinos"), QStringLiteral("--since"), QStringLiteral("1h")},
+        QCOMPARE(ctl(db,
+                     {QStringLiteral("--json"), QStringLiteral("health"), QStringLiteral("history"),
+                      QStringLiteral("latinos"), QStringLiteral("--since"), QStringLiteral("1h")},
                      &out),
                  0);
         const QJsonObject history = QJsonDocument::fromJson(out).object();
@@ -177,7 +188,9 @@ private Q_SLOTS:
         QVERIFY(history["window"]["from"].isString());
 
         QByteArray text;
-        QCOMPARE(ctl(db, {QStringLiteral("health"), QStringLiteral("history"), QStringLiteral("latinos")}, &text), 0);
+        QCOMPARE(
+            ctl(db, {QStringLiteral("health"), QStringLiteral("history"), QStringLiteral("latinos")}, &text),
+            0);
         QVERIFY2(text.contains("66.67%"), text.constData());
         QVERIFY(text.contains("latinos/default (readiness)"));
     }
@@ -220,7 +233,9 @@ private Q_SLOTS:
         }
 
         QByteArray out;
-        QCOMPARE(ctl(db, {QStringLiteral("--json"), QStringLiteral("health"), QStringLiteral("history"), QStringLiteral("shop")},
+        QCOMPARE(ctl(db,
+                     {QStringLiteral("--json"), QStringLiteral("health"), QStringLiteral("history"),
+                      QStringLiteral("shop")},
                      &out),
                  0);
         const QJsonObject history = QJsonDocument::fromJson(out).object();
@@ -241,13 +256,17 @@ private Q_SLOTS:
         QCOMPARE(ctl(db, {QStringLiteral("health"), QStringLiteral("a"), QStringLiteral("b")}), 2);
         QCOMPARE(ctl(db, {QStringLiteral("health"), QStringLiteral("--bogus")}), 2);
         QCOMPARE(ctl(db, {QStringLiteral("health"), QStringLiteral("history")}), 2);
-        QCOMPARE(ctl(db, {QStringLiteral("health"), QStringLiteral("history"), QStringLiteral("x"),
-                          QStringLiteral("--since"), QStringLiteral("bogus")}),
+        QCOMPARE(ctl(db,
+                     {QStringLiteral("health"), QStringLiteral("history"), QStringLiteral("x"),
+                      QStringLiteral("--since"), QStringLiteral("bogus")}),
                  2);
         QByteArray out;
-        QCOMPARE(ctl(db, {QStringLiteral("--json"), QStringLiteral("health"), QStringLiteral("nowhere")}, &out), 1);
+        QCOMPARE(
+            ctl(db, {QStringLiteral("--json"), QStringLiteral("health"), QStringLiteral("nowhere")}, &out),
+            1);
         QCOMPARE(QJsonDocument::fromJson(out)["error"]["code"].toString(), QStringLiteral("not_found"));
-        QCOMPARE(ctl(db, {QStringLiteral("health"), QStringLiteral("history"), QStringLiteral("nowhere")}), 1);
+        QCOMPARE(ctl(db, {QStringLiteral("health"), QStringLiteral("history"), QStringLiteral("nowhere")}),
+                 1);
     }
 };
 

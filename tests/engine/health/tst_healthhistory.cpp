@@ -18,7 +18,8 @@ HealthProbeRecord probe(const QString& name, const QString& kind, const QString&
     p.site = QStringLiteral("shop");
     p.module = module;
     p.name = name;
-    p.key = module.isEmpty() ? QString(QStringLiteral("shop/") + name) : QString(QStringLiteral("shop/") + module + u'/' + name);
+    p.key = module.isEmpty() ? QString(QStringLiteral("shop/") + name)
+                             : QString(QStringLiteral("shop/") + module + u'/' + name);
     p.kind = kind;
     p.method = QStringLiteral("http");
     return p;
@@ -57,16 +58,16 @@ private:
     void fill()
     {
         HealthRepository repo(db());
-        auto ids = repo.registerProbes({probe("live", "liveness"), probe("ready", "readiness"),
-                                        probe("ready", "readiness", "farm")},
-                                       {"shop"});
+        auto ids = repo.registerProbes(
+            {probe("live", "liveness"), probe("ready", "readiness"), probe("ready", "readiness", "farm")},
+            {"shop"});
         QVERIFY(ids);
         m_ids = *ids;
         const qint64 now = nowMs();
         HealthWriteBatch batch;
         for (int i = 1; i <= 10; ++i)
-            batch.samples << sample(m_ids["shop/live"], now - (11 - i) * Minute, i == 3 || i == 7 ? "failed" : "passed",
-                                    i * 10 * Ms);
+            batch.samples << sample(m_ids["shop/live"], now - (11 - i) * Minute,
+                                    i == 3 || i == 7 ? "failed" : "passed", i * 10 * Ms);
         for (int i = 0; i < 4; ++i)
             batch.samples << sample(m_ids["shop/ready"], now - (i + 1) * Minute, "passed", 5 * Ms);
         batch.samples << sample(m_ids["shop/farm/ready"], now - 2 * Minute, "timed_out", 1000 * Ms);
@@ -79,7 +80,8 @@ private Q_SLOTS:
     {
         fill();
         const HealthHistory history(db(), m_clock);
-        const auto live = history.statistics(HealthScope::ofProbe("shop", {}, "live"), TimeWindow::lastHour(m_clock.now()));
+        const auto live = history.statistics(HealthScope::ofProbe("shop", {}, "live"),
+                                             TimeWindow::lastHour(m_clock.now()));
         QVERIFY2(live, qPrintable(live.error().toString()));
         QCOMPARE(live->samples, 10);
         QCOMPARE(live->failures, 2);
@@ -156,7 +158,8 @@ private Q_SLOTS:
         QCOMPARE(report->site.lastErrorAt, m_clock.now().addSecs(-30));
         QCOMPARE(report->site.lastChecked, m_clock.now());
         QCOMPARE(report->events.size(), 1);
-        QCOMPARE(report->events.first().describe(), QStringLiteral("shop: up → down (liveness probe live: connection refused)"));
+        QCOMPARE(report->events.first().describe(),
+                 QStringLiteral("shop: up → down (liveness probe live: connection refused)"));
         // Probes by key: shop/farm/ready, shop/live, shop/ready.
         const HealthStatistics& liveStats = report->probes.at(1);
         QCOMPARE(liveStats.scope.probe, QStringLiteral("live"));
@@ -174,14 +177,18 @@ private Q_SLOTS:
         const qint64 now = nowMs();
         const qint64 day = 24 * 60 * Minute;
         // Three days ago: two rolled-up minutes (raw samples long gone). Recently: raw samples.
-        HealthRollupRecord a{id, now - 3 * day, 6, 0, 10 * Ms, 20 * Ms, 30 * Ms, 40 * Ms};
-        HealthRollupRecord b{id, now - 3 * day + Minute, 6, 6, -1, -1, -1, -1};
-        HealthRollupRecord c{id, now - 2 * day, 2, 0, 50 * Ms, 60 * Ms, 70 * Ms, 80 * Ms};
+        HealthRollupRecord a {id, now - 3 * day, 6, 0, 10 * Ms, 20 * Ms, 30 * Ms, 40 * Ms};
+        HealthRollupRecord b {id, now - 3 * day + Minute, 6, 6, -1, -1, -1, -1};
+        HealthRollupRecord c {id, now - 2 * day, 2, 0, 50 * Ms, 60 * Ms, 70 * Ms, 80 * Ms};
         QVERIFY(repo.storeRollups(0, now - day, {a, b, c}));
-        QVERIFY(repo.write({{sample(id, now - Minute, "passed", 15 * Ms), sample(id, now - 2 * Minute, "failed", -1)}, {}, {}}));
+        QVERIFY(repo.write(
+            {{sample(id, now - Minute, "passed", 15 * Ms), sample(id, now - 2 * Minute, "failed", -1)},
+             {},
+             {}}));
 
         const HealthHistory history(db(), m_clock);
-        const auto week = history.statistics(HealthScope::ofProbe("shop", {}, "live"), TimeWindow::lastWeek(m_clock.now()));
+        const auto week = history.statistics(HealthScope::ofProbe("shop", {}, "live"),
+                                             TimeWindow::lastWeek(m_clock.now()));
         QVERIFY2(week, qPrintable(week.error().toString()));
         QVERIFY(week->approximate);
         QCOMPARE(week->samples, 16); // 6 + 6 + 2 + 2
@@ -195,7 +202,8 @@ private Q_SLOTS:
         QCOMPARE(week->latency.p95Us, 30 * Ms);
 
         // Inside the raw window the raw samples alone answer, exactly.
-        const auto hour = history.statistics(HealthScope::ofProbe("shop", {}, "live"), TimeWindow::lastHour(m_clock.now()));
+        const auto hour = history.statistics(HealthScope::ofProbe("shop", {}, "live"),
+                                             TimeWindow::lastHour(m_clock.now()));
         QVERIFY(!hour->approximate);
         QCOMPARE(hour->samples, 2);
         QCOMPARE(hour->latency.p50Us, 15 * Ms);
@@ -238,7 +246,7 @@ private Q_SLOTS:
         QVERIFY(!none);
         QCOMPARE(none.error().code(), ErrorCode::NotFound);
         QCOMPARE(none.error().subject(), QStringLiteral("nowhere"));
-        const auto empty = history.report("nowhere", TimeWindow{m_clock.now(), m_clock.now()});
+        const auto empty = history.report("nowhere", TimeWindow {m_clock.now(), m_clock.now()});
         QCOMPARE(empty.error().code(), ErrorCode::InvalidArgument);
     }
 };

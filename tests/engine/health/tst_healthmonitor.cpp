@@ -61,7 +61,8 @@ private Q_SLOTS:
         m_server.setRoute("/ok", {.body = "ok"});
         HealthMonitor monitor(db(), Clock::system());
         QThread* samplesArriveOn = nullptr;
-        connect(&monitor, &HealthMonitor::sampleRecorded, this, [&] { samplesArriveOn = QThread::currentThread(); });
+        connect(&monitor, &HealthMonitor::sampleRecorded, this,
+                [&] { samplesArriveOn = QThread::currentThread(); });
         QSignalSpy started(&monitor, &HealthMonitor::started);
         monitor.setProbes(configFor({http("shop", "ready", ProbeSpec::Kind::Readiness, m_server.url("/ok")),
                                      http("shop", "live", ProbeSpec::Kind::Liveness, m_server.url("/ok"))}),
@@ -69,8 +70,9 @@ private Q_SLOTS:
         monitor.start();
         QVERIFY(monitor.isRunning());
         QTRY_COMPARE(started.count(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.site("shop").value_or(ScopeHealth{}).state, ScopeState::Up, 10000);
-        QTRY_VERIFY_WITH_TIMEOUT(monitor.probe("shop/ready")->last.at.isValid() && monitor.probe("shop/live")->last.at.isValid(),
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.site("shop").value_or(ScopeHealth {}).state, ScopeState::Up, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.probe("shop/ready")->last.at.isValid()
+                                     && monitor.probe("shop/live")->last.at.isValid(),
                                  10000);
         QCOMPARE(samplesArriveOn, QThread::currentThread());
         QCOMPARE(monitor.sites().size(), 1);
@@ -94,9 +96,10 @@ private Q_SLOTS:
         m_server.setRoute("/flaky", {.body = "ok"});
         HealthMonitor monitor(db(), Clock::system());
         QSignalSpy transitions(&monitor, &HealthMonitor::transition);
-        monitor.setProbes(configFor({http("shop", "ready", ProbeSpec::Kind::Readiness, m_server.url("/flaky"))}), {"shop"});
+        monitor.setProbes(
+            configFor({http("shop", "ready", ProbeSpec::Kind::Readiness, m_server.url("/flaky"))}), {"shop"});
         monitor.start();
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.site("shop").value_or(ScopeHealth{}).state, ScopeState::Up, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.site("shop").value_or(ScopeHealth {}).state, ScopeState::Up, 10000);
         QCOMPARE(transitions.count(), 0); // unknown → up at start is not news
         m_server.setRoute("/flaky", {.status = 503});
         QTRY_COMPARE_WITH_TIMEOUT(transitions.count(), 1, 10000);
@@ -105,7 +108,8 @@ private Q_SLOTS:
         QCOMPARE(event.from, QStringLiteral("up"));
         QCOMPARE(event.to, QStringLiteral("not_ready"));
         QCOMPARE(monitor.site("shop")->state, ScopeState::NotReady);
-        QCOMPARE(monitor.site("shop")->reason, QStringLiteral("readiness probe ready: HTTP 503 (expected 200–399)"));
+        QCOMPARE(monitor.site("shop")->reason,
+                 QStringLiteral("readiness probe ready: HTTP 503 (expected 200–399)"));
         QSignalSpy stopped(&monitor, &HealthMonitor::stopped);
         monitor.stop();
         QTRY_COMPARE(stopped.count(), 1);
@@ -123,35 +127,39 @@ private Q_SLOTS:
     {
         QVERIFY(m_serverUp);
         m_server.setRoute("/ok", {.body = "ok"});
-        const ProbeConfig config = configFor({http("shop", "ready", ProbeSpec::Kind::Readiness, m_server.url("/ok"))});
+        const ProbeConfig config
+            = configFor({http("shop", "ready", ProbeSpec::Kind::Readiness, m_server.url("/ok"))});
         QDateTime since;
         {
             HealthMonitor first(db(), Clock::system());
             first.setProbes(config, {"shop"});
             first.start();
-            QTRY_COMPARE_WITH_TIMEOUT(first.site("shop").value_or(ScopeHealth{}).state, ScopeState::Up, 10000);
+            QTRY_COMPARE_WITH_TIMEOUT(first.site("shop").value_or(ScopeHealth {}).state, ScopeState::Up,
+                                      10000);
             since = first.site("shop")->since;
         } // destroyed while running: it stores what it has
-        const qint64 before = HealthRepository(db()).samples("shop", 0, std::numeric_limits<qint64>::max())->size();
+        const qint64 before
+            = HealthRepository(db()).samples("shop", 0, std::numeric_limits<qint64>::max())->size();
         QVERIFY(before >= 1);
 
         HealthMonitor second(db(), Clock::system());
         QSignalSpy transitions(&second, &HealthMonitor::transition);
         second.setProbes(config, {"shop"});
         second.start();
-        QTRY_COMPARE_WITH_TIMEOUT(second.site("shop").value_or(ScopeHealth{}).state, ScopeState::Up, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(second.site("shop").value_or(ScopeHealth {}).state, ScopeState::Up, 10000);
         QCOMPARE(second.site("shop")->since, since);
         QCOMPARE(transitions.count(), 0);
 
         // The history job sees both runs.
         QTest::qWait(1200);
-        QScopedPointer<HealthQueryJob> job(second.reportJob("shop", TimeWindow::lastHour(QDateTime::currentDateTimeUtc())));
+        QScopedPointer<HealthQueryJob> job(
+            second.reportJob("shop", TimeWindow::lastHour(QDateTime::currentDateTimeUtc())));
         job->exec();
         QVERIFY2(job->succeeded(), qPrintable(job->error().toString()));
         QVERIFY(job->report().site.samples >= before);
         QCOMPARE(job->report().site.state, QStringLiteral("up"));
-        QScopedPointer<HealthQueryJob> series(
-            second.seriesJob(HealthScope::ofSite("shop"), TimeWindow::lastHour(QDateTime::currentDateTimeUtc())));
+        QScopedPointer<HealthQueryJob> series(second.seriesJob(
+            HealthScope::ofSite("shop"), TimeWindow::lastHour(QDateTime::currentDateTimeUtc())));
         series->exec();
         QVERIFY(series->succeeded());
         QCOMPARE(series->series().size(), 60);
@@ -179,11 +187,13 @@ private Q_SLOTS:
         QVERIFY(m_serverUp);
         m_server.setRoute("/ok", {.body = "ok"});
         HealthMonitor monitor(db(), Clock::system());
-        monitor.setProbes(configFor({http("a", "ready", ProbeSpec::Kind::Readiness, m_server.url("/ok"))}), {"a"});
+        monitor.setProbes(configFor({http("a", "ready", ProbeSpec::Kind::Readiness, m_server.url("/ok"))}),
+                          {"a"});
         monitor.start();
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.site("a").value_or(ScopeHealth{}).state, ScopeState::Up, 10000);
-        monitor.setProbes(configFor({http("b", "ready", ProbeSpec::Kind::Readiness, m_server.url("/ok"))}), {"a", "b"});
-        QTRY_COMPARE_WITH_TIMEOUT(monitor.site("b").value_or(ScopeHealth{}).state, ScopeState::Up, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.site("a").value_or(ScopeHealth {}).state, ScopeState::Up, 10000);
+        monitor.setProbes(configFor({http("b", "ready", ProbeSpec::Kind::Readiness, m_server.url("/ok"))}),
+                          {"a", "b"});
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.site("b").value_or(ScopeHealth {}).state, ScopeState::Up, 10000);
         QVERIFY(!monitor.site("a"));
         QCOMPARE(monitor.probes().size(), 1);
         // Site a's probe is retired in the database: it no longer counts.

@@ -54,15 +54,15 @@ private Q_SLOTS:
         // Minute 0 of probe 1: six samples 100..600 µs, the third failed. Passed latencies
         // 100 200 400 500 600: p50 is rank ⌈2.5⌉ = 3 → 400, p95 rank ⌈4.75⌉ = 5 → 600.
         // Minute 1: two failures, no latency. Probe 2 shares minute 0.
-        const QList<HealthSampleRecord> samples{
-            sample(1, 0, true, 100),          sample(1, 10000, true, 200),  sample(1, 20000, false, 300),
-            sample(1, 30000, true, 400),      sample(1, 40000, true, 500),  sample(1, 59999, true, 600),
-            sample(1, Minute, false, 1000),   sample(1, Minute + 1, false, -1), sample(2, 5000, true, 7)};
+        const QList<HealthSampleRecord> samples {
+            sample(1, 0, true, 100),        sample(1, 10000, true, 200),      sample(1, 20000, false, 300),
+            sample(1, 30000, true, 400),    sample(1, 40000, true, 500),      sample(1, 59999, true, 600),
+            sample(1, Minute, false, 1000), sample(1, Minute + 1, false, -1), sample(2, 5000, true, 7)};
         const QList<HealthRollupRecord> rollups = HealthRetention::rollUp(samples);
         QCOMPARE(rollups.size(), 3);
-        QCOMPARE(rollups[0], (HealthRollupRecord{1, 0, 6, 1, 100, 400, 600, 600}));
-        QCOMPARE(rollups[1], (HealthRollupRecord{1, Minute, 2, 2, -1, -1, -1, -1}));
-        QCOMPARE(rollups[2], (HealthRollupRecord{2, 0, 1, 0, 7, 7, 7, 7}));
+        QCOMPARE(rollups[0], (HealthRollupRecord {1, 0, 6, 1, 100, 400, 600, 600}));
+        QCOMPARE(rollups[1], (HealthRollupRecord {1, Minute, 2, 2, -1, -1, -1, -1}));
+        QCOMPARE(rollups[2], (HealthRollupRecord {2, 0, 1, 0, 7, 7, 7, 7}));
         QCOMPARE(HealthRetention::minuteOf(Minute * 5 + 59999), Minute * 5);
         QCOMPARE(HealthRetention::minuteOf(-1), -Minute);
     }
@@ -78,7 +78,7 @@ private Q_SLOTS:
             batch.samples << sample(id, t, true, (now - t) / 1000);
         QVERIFY(repo.write(batch));
 
-        const auto done = HealthRetention::run(repo, now, RetentionSettings{});
+        const auto done = HealthRetention::run(repo, now, RetentionSettings {});
         QVERIFY2(done, qPrintable(done.error().toString()));
         // Minutes 08:00 … 08:27 are settled (two minutes' grace); 08:28 and 08:29 are not.
         QCOMPARE(*repo.rolledUntil(), now - 2 * Minute);
@@ -87,15 +87,16 @@ private Q_SLOTS:
         const auto rollups = repo.rollups({}, 0, now);
         QCOMPARE(rollups->size(), 28);
         // 08:00: latencies 1800, 1790, … 1750; sorted, p50 is rank 3 → 1770, p95 rank 6 → 1800.
-        QCOMPARE(rollups->first(), (HealthRollupRecord{id, now - 30 * Minute, 6, 0, 1750, 1770, 1800, 1800}));
+        QCOMPARE(rollups->first(),
+                 (HealthRollupRecord {id, now - 30 * Minute, 6, 0, 1750, 1770, 1800, 1800}));
 
         // Again at once: nothing new to roll up.
-        const auto again = HealthRetention::run(repo, now, RetentionSettings{});
+        const auto again = HealthRetention::run(repo, now, RetentionSettings {});
         QCOMPARE(again->rollupsWritten, 0);
 
         // A day and an hour later the raw samples have expired — all of them rolled up first.
         m_clock.advanceSecs(25 * 3600);
-        const auto later = HealthRetention::run(repo, nowMs(), RetentionSettings{});
+        const auto later = HealthRetention::run(repo, nowMs(), RetentionSettings {});
         QVERIFY(later);
         QCOMPARE(later->rollupsWritten, 2);
         QCOMPARE(later->samplesDeleted, 180);
@@ -104,7 +105,7 @@ private Q_SLOTS:
 
         // Thirty days on, the rollups go too.
         m_clock.advanceSecs(30LL * 24 * 3600);
-        const auto month = HealthRetention::run(repo, nowMs(), RetentionSettings{});
+        const auto month = HealthRetention::run(repo, nowMs(), RetentionSettings {});
         QCOMPARE(month->rollupsDeleted, 30);
         QVERIFY(repo.rollups({}, 0, nowMs())->isEmpty());
     }
@@ -116,7 +117,8 @@ private Q_SLOTS:
         HealthRepository repo(db());
         const qint64 id = probeId(repo);
         const qint64 now = nowMs();
-        QVERIFY(repo.write({{sample(id, now - 5 * Minute, true, 1), sample(id, now - 30 * Minute, true, 2)}, {}, {}}));
+        QVERIFY(repo.write(
+            {{sample(id, now - 5 * Minute, true, 1), sample(id, now - 30 * Minute, true, 2)}, {}, {}}));
         RetentionSettings tight;
         tight.rawMs = Minute;
         tight.settleMs = 10 * Minute;
@@ -140,7 +142,7 @@ private Q_SLOTS:
         QVERIFY(repo.write({{sample(id, now - 10 * Minute, true, 1)}, {}, {}}));
         // An earlier run (this process or another) got to 08:10.
         QVERIFY(repo.storeRollups(0, now - 20 * Minute, {}));
-        const auto done = HealthRetention::run(repo, now, RetentionSettings{});
+        const auto done = HealthRetention::run(repo, now, RetentionSettings {});
         QVERIFY(done);
         QCOMPARE(*repo.rolledUntil(), now - 2 * Minute);
         QCOMPARE(repo.rollups({}, 0, now)->size(), 1);

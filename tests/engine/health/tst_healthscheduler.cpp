@@ -52,7 +52,10 @@ private:
         s.poll();
     }
     // Waits until no check runs.
-    static bool settle(HealthScheduler& s) { return QTest::qWaitFor([&] { return s.stats().running == 0; }, 10000); }
+    static bool settle(HealthScheduler& s)
+    {
+        return QTest::qWaitFor([&] { return s.stats().running == 0; }, 10000);
+    }
     static ProbeStatus statusOf(const HealthScheduler& s, const QString& key)
     {
         for (const ProbeStatus& p : s.probeStatuses()) {
@@ -79,7 +82,8 @@ private Q_SLOTS:
         // A thousand probes over a 10 s period: every second of it gets some, none a crowd.
         QList<int> perSecond(10, 0);
         for (int i = 0; i < 1000; ++i) {
-            const qint64 offset = HealthScheduler::spreadOffset(QStringLiteral("site%1/default").arg(i), 10000);
+            const qint64 offset
+                = HealthScheduler::spreadOffset(QStringLiteral("site%1/default").arg(i), 10000);
             QVERIFY(offset >= 0 && offset < 10000);
             ++perSecond[int(offset / 1000)];
         }
@@ -94,7 +98,7 @@ private Q_SLOTS:
         m_server.clearRequests();
         ProbeSpec spec = http("ready", ProbeSpec::Kind::Readiness, m_server.url("/ok"));
         spec.initialDelayS = 5;
-        HealthScheduler s(nullptr, m_clock, HealthSettings{});
+        HealthScheduler s(nullptr, m_clock, HealthSettings {});
         s.setProbes({spec}, {"shop"});
         const qint64 t0 = m_clock.monotonicMs();
         s.start();
@@ -123,7 +127,7 @@ private Q_SLOTS:
         m_server.setRoute("/ok", {.body = "ok"});
         m_server.clearRequests();
         const ProbeSpec spec = http("ready", ProbeSpec::Kind::Readiness, m_server.url("/ok"));
-        HealthScheduler s(nullptr, m_clock, HealthSettings{});
+        HealthScheduler s(nullptr, m_clock, HealthSettings {});
         QSignalSpy behind(&s, &HealthScheduler::behindSchedule);
         QSignalSpy back(&s, &HealthScheduler::backOnSchedule);
         s.setProbes({spec}, {"shop"});
@@ -172,7 +176,8 @@ private Q_SLOTS:
         QList<ProbeSpec> probes;
         qint64 lastOffset = 0;
         for (int i = 0; i < 5; ++i) {
-            ProbeSpec p = http(QStringLiteral("p%1").arg(i), ProbeSpec::Kind::Readiness, m_server.url("/hang"), 3600);
+            ProbeSpec p
+                = http(QStringLiteral("p%1").arg(i), ProbeSpec::Kind::Readiness, m_server.url("/hang"), 3600);
             p.timeoutS = 1;
             probes << p;
             lastOffset = std::max(lastOffset, HealthScheduler::spreadOffset(p.key(), 3600 * 1000));
@@ -205,7 +210,7 @@ private Q_SLOTS:
         m_server.clearRequests();
         ProbeSpec spec = http("slow", ProbeSpec::Kind::Readiness, m_server.url("/hang"), 1);
         spec.timeoutS = 3;
-        HealthScheduler s(nullptr, m_clock, HealthSettings{});
+        HealthScheduler s(nullptr, m_clock, HealthSettings {});
         s.setProbes({spec}, {"shop"});
         s.start();
         at(s, m_clock.monotonicMs() + 1000);
@@ -226,7 +231,7 @@ private Q_SLOTS:
         ProbeSpec boot = http("boot", ProbeSpec::Kind::Startup, m_server.url("/booting"), 1);
         boot.failureThreshold = 30;
         const ProbeSpec ready = http("ready", ProbeSpec::Kind::Readiness, m_server.url("/ok"), 1);
-        HealthScheduler s(nullptr, m_clock, HealthSettings{});
+        HealthScheduler s(nullptr, m_clock, HealthSettings {});
         s.setProbes({boot, ready}, {"shop"});
         s.start();
         QCOMPARE(siteState(s), ScopeState::Starting);
@@ -261,7 +266,7 @@ private Q_SLOTS:
         m_server.setRoute("/live", {.body = "ok"});
         ProbeSpec live = http("live", ProbeSpec::Kind::Liveness, m_server.url("/live"), 1);
         live.failureThreshold = 3;
-        HealthScheduler s(nullptr, m_clock, HealthSettings{});
+        HealthScheduler s(nullptr, m_clock, HealthSettings {});
         QSignalSpy transitions(&s, &HealthScheduler::transition);
         s.setProbes({live}, {"shop"});
         s.start();
@@ -378,13 +383,14 @@ private Q_SLOTS:
         const ProbeSpec spec = http("ready", ProbeSpec::Kind::Readiness, m_server.url("/ok"), 1);
         QDateTime upSince;
         {
-            HealthScheduler s(&db(), m_clock, HealthSettings{});
+            HealthScheduler s(&db(), m_clock, HealthSettings {});
             s.setProbes({spec}, {"shop"});
             QVERIFY(s.restoreFromDatabase());
             s.start();
             for (int i = 0; i < 3; ++i) {
                 at(s, m_clock.monotonicMs() + 1000);
-                QVERIFY(QTest::qWaitFor([&] { return s.stats().started > i && s.stats().running == 0; }, 10000));
+                QVERIFY(
+                    QTest::qWaitFor([&] { return s.stats().started > i && s.stats().running == 0; }, 10000));
             }
             QCOMPARE(siteState(s), ScopeState::Up);
             upSince = s.scopes().first().since;
@@ -397,13 +403,14 @@ private Q_SLOTS:
         QCOMPARE(repo.latestEvent("site", "shop")->toState, QStringLiteral("up"));
 
         m_clock.advanceSecs(3600);
-        HealthScheduler again(&db(), m_clock, HealthSettings{});
+        HealthScheduler again(&db(), m_clock, HealthSettings {});
         QSignalSpy transitions(&again, &HealthScheduler::transition);
         again.setProbes({spec}, {"shop"});
         QVERIFY(again.restoreFromDatabase());
         again.start();
         at(again, m_clock.monotonicMs() + 1000);
-        QVERIFY(QTest::qWaitFor([&] { return again.stats().started > 0 && again.stats().running == 0; }, 10000));
+        QVERIFY(
+            QTest::qWaitFor([&] { return again.stats().started > 0 && again.stats().running == 0; }, 10000));
         QCOMPARE(siteState(again), ScopeState::Up);
         QCOMPARE(again.scopes().first().since, upSince); // up since before the restart
         QCOMPARE(statusOf(again, "shop/ready").since, repo.probes("shop")->first().stateSince);
@@ -418,7 +425,7 @@ private Q_SLOTS:
         m_server.setRoute("/ok", {.body = "ok"});
         const ProbeSpec a = http("a", ProbeSpec::Kind::Readiness, m_server.url("/ok"), 1);
         const ProbeSpec b = http("b", ProbeSpec::Kind::Liveness, m_server.url("/ok"), 1);
-        HealthScheduler s(nullptr, m_clock, HealthSettings{});
+        HealthScheduler s(nullptr, m_clock, HealthSettings {});
         QSignalSpy configured(&s, &HealthScheduler::configured);
         s.setProbes({a, b}, {"shop"});
         s.start();

@@ -23,7 +23,7 @@ private Q_SLOTS:
     {
         const auto s = HealthSettings::load(SettingsRepository(db()));
         QVERIFY(s);
-        QCOMPARE(*s, HealthSettings{});
+        QCOMPARE(*s, HealthSettings {});
         QCOMPARE(s->retention.rawMs, 24LL * 3600 * 1000);
         QCOMPARE(s->retention.rollupMs, 30LL * 24 * 3600 * 1000);
     }

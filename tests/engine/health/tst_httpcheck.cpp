@@ -58,32 +58,39 @@ private Q_SLOTS:
         QTest::addColumn<ProbeOutcome>("outcome");
         QTest::addColumn<QString>("detail");
 
-        QTest::newRow("healthy") << TestHttpServer::Route{.body = "ok"} << 1 << ProbeOutcome::Passed << "HTTP 200";
-        QTest::newRow("slow, within the timeout")
-            << TestHttpServer::Route{.body = "ok", .delayMs = 300} << 2 << ProbeOutcome::Passed << "HTTP 200";
-        QTest::newRow("slow, past the timeout")
-            << TestHttpServer::Route{.body = "ok", .delayMs = 3000} << 1 << ProbeOutcome::TimedOut << "no answer within 1 s";
-        QTest::newRow("500") << TestHttpServer::Route{.status = 500, .body = "boom"} << 1 << ProbeOutcome::Failed
-                             << "HTTP 500 (expected 200–399)";
-        QTest::newRow("404") << TestHttpServer::Route{.status = 404} << 1 << ProbeOutcome::Failed
+        QTest::newRow("healthy") << TestHttpServer::Route {.body = "ok"} << 1 << ProbeOutcome::Passed
+                                 << "HTTP 200";
+        QTest::newRow("slow, within the timeout") << TestHttpServer::Route {.body = "ok", .delayMs = 300} << 2
+                                                  << ProbeOutcome::Passed << "HTTP 200";
+        QTest::newRow("slow, past the timeout") << TestHttpServer::Route {.body = "ok", .delayMs = 3000} << 1
+                                                << ProbeOutcome::TimedOut << "no answer within 1 s";
+        QTest::newRow("500") << TestHttpServer::Route {.status = 500, .body = "boom"} << 1
+                             << ProbeOutcome::Failed << "HTTP 500 (expected 200–399)";
+        QTest::newRow("404") << TestHttpServer::Route {.status = 404} << 1 << ProbeOutcome::Failed
                              << "HTTP 404 (expected 200–399)";
         QTest::newRow("hangs after headers")
-            << TestHttpServer::Route{.body = QByteArray(100, 'x'), .mode = Mode::HangAfterHeaders} << 1
+            << TestHttpServer::Route {.body = QByteArray(100, 'x'), .mode = Mode::HangAfterHeaders} << 1
             << ProbeOutcome::TimedOut << "the headers arrived, then the body did not finish within 1 s";
         QTest::newRow("stalls mid-body")
-            << TestHttpServer::Route{.body = QByteArray(100, 'x'), .mode = Mode::StallAfter, .stallAfter = 10} << 1
-            << ProbeOutcome::TimedOut << "the headers arrived, then the body did not finish within 1 s";
+            << TestHttpServer::Route {.body = QByteArray(100, 'x'),
+                                      .mode = Mode::StallAfter,
+                                      .stallAfter = 10}
+            << 1 << ProbeOutcome::TimedOut << "the headers arrived, then the body did not finish within 1 s";
         QTest::newRow("closes mid-body")
-            << TestHttpServer::Route{.body = QByteArray(1000, 'x'), .mode = Mode::TruncateAt, .truncateAt = 100} << 1
-            << ProbeOutcome::Failed << "the server closed the connection before the whole answer arrived";
+            << TestHttpServer::Route {.body = QByteArray(1000, 'x'),
+                                      .mode = Mode::TruncateAt,
+                                      .truncateAt = 100}
+            << 1 << ProbeOutcome::Failed
+            << "the server closed the connection before the whole answer arrived";
         QTest::newRow("resets mid-body")
-            << TestHttpServer::Route{.body = QByteArray(1000, 'x'), .mode = Mode::ResetAt, .truncateAt = 100} << 1
-            << ProbeOutcome::Failed << "";
-        QTest::newRow("endless body") << TestHttpServer::Route{.mode = Mode::Endless} << 5 << ProbeOutcome::Failed
-                                      << "the answer is larger than 256 KiB (max_body_bytes)";
-        QTest::newRow("redirect loop") << TestHttpServer::Route{.mode = Mode::RedirectLoop} << 2 << ProbeOutcome::Failed
-                                       << "too many redirects (more than 5)";
-        QTest::newRow("no answer at all") << TestHttpServer::Route{.mode = Mode::NoResponse} << 1
+            << TestHttpServer::Route {.body = QByteArray(1000, 'x'), .mode = Mode::ResetAt, .truncateAt = 100}
+            << 1 << ProbeOutcome::Failed << "";
+        QTest::newRow("endless body")
+            << TestHttpServer::Route {.mode = Mode::Endless} << 5 << ProbeOutcome::Failed
+            << "the answer is larger than 256 KiB (max_body_bytes)";
+        QTest::newRow("redirect loop") << TestHttpServer::Route {.mode = Mode::RedirectLoop} << 2
+                                       << ProbeOutcome::Failed << "too many redirects (more than 5)";
+        QTest::newRow("no answer at all") << TestHttpServer::Route {.mode = Mode::NoResponse} << 1
                                           << ProbeOutcome::TimedOut << "no answer within 1 s";
     }
     void outcomes()
@@ -140,7 +147,8 @@ private Q_SLOTS:
         spec.bodyContains = QStringLiteral("status: ok");
         const CheckOutcome out = run(spec);
         QCOMPARE(out.result.outcome, ProbeOutcome::Failed);
-        QCOMPARE(out.result.detail, QStringLiteral("HTTP 200, but the answer does not contain \"status: ok\""));
+        QCOMPARE(out.result.detail,
+                 QStringLiteral("HTTP 200, but the answer does not contain \"status: ok\""));
         QVERIFY(!out.result.detail.contains(QStringLiteral("s3cr3t"))); // the body is never quoted
     }
 
@@ -152,15 +160,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("detail"); // empty: passes
         QTest::newRow("equal") << QByteArray("{\"status\":\"ok\",\"checks\":[{\"db\":true}]}") << "/status"
                                << QJsonValue(QStringLiteral("ok")) << QString();
-        QTest::newRow("exists") << QByteArray("{\"status\":\"ok\",\"checks\":[{\"db\":true}]}") << "/checks/0/db"
-                                << QJsonValue(QJsonValue::Undefined) << QString();
-        QTest::newRow("differs") << QByteArray("{\"status\":\"degraded\"}") << "/status" << QJsonValue(QStringLiteral("ok"))
+        QTest::newRow("exists") << QByteArray("{\"status\":\"ok\",\"checks\":[{\"db\":true}]}")
+                                << "/checks/0/db" << QJsonValue(QJsonValue::Undefined) << QString();
+        QTest::newRow("differs") << QByteArray("{\"status\":\"degraded\"}") << "/status"
+                                 << QJsonValue(QStringLiteral("ok"))
                                  << "HTTP 200, but /status is \"degraded\", not \"ok\"";
         QTest::newRow("number differs") << QByteArray("{\"queue\":12}") << "/queue" << QJsonValue(0)
                                         << "HTTP 200, but /queue is 12, not 0";
-        QTest::newRow("missing") << QByteArray("{\"status\":\"ok\"}") << "/checks/db" << QJsonValue(QJsonValue::Undefined)
+        QTest::newRow("missing") << QByteArray("{\"status\":\"ok\"}") << "/checks/db"
+                                 << QJsonValue(QJsonValue::Undefined)
                                  << "HTTP 200, but the answer has no /checks/db";
-        QTest::newRow("not JSON") << QByteArray("<html>ok</html>") << "/status" << QJsonValue(QJsonValue::Undefined)
+        QTest::newRow("not JSON") << QByteArray("<html>ok</html>") << "/status"
+                                  << QJsonValue(QJsonValue::Undefined)
                                   << "HTTP 200, but the answer is not JSON";
     }
     void jsonPointer()
@@ -213,8 +224,9 @@ private Q_SLOTS:
 
     void chunkedAnswer()
     {
-        m_server.setRoute("/chunked", {.body = "3\r\nall\r\n6\r\n is ok\r\n0\r\n\r\n",
-                                       .headers = {{"Transfer-Encoding", "chunked"}}});
+        m_server.setRoute(
+            "/chunked",
+            {.body = "3\r\nall\r\n6\r\n is ok\r\n0\r\n\r\n", .headers = {{"Transfer-Encoding", "chunked"}}});
         ProbeSpec spec = specFor(m_server.url(QStringLiteral("/chunked")));
         spec.bodyContains = QStringLiteral("all is ok");
         QCOMPARE(run(spec).result.outcome, ProbeOutcome::Passed);
@@ -231,7 +243,8 @@ private Q_SLOTS:
             QCOMPARE(pool.idleCount(), 1); // the same connection, back in the pool each time
         }
         // A failed exchange does not go back.
-        m_server.setRoute("/alive", {.body = QByteArray(100, 'x'), .mode = Mode::TruncateAt, .truncateAt = 10});
+        m_server.setRoute("/alive",
+                          {.body = QByteArray(100, 'x'), .mode = Mode::TruncateAt, .truncateAt = 10});
         HttpCheck broken(spec, pool, m_clock);
         QCOMPARE(runCheck(broken).result.outcome, ProbeOutcome::Failed);
         QCOMPARE(pool.idleCount(), 0);
@@ -280,7 +293,8 @@ private Q_SLOTS:
         const CheckOutcome verified = runVia(spec);
         QCOMPARE(verified.result.outcome, ProbeOutcome::Failed);
         QCOMPARE(verified.result.error.code(), ErrorCode::Untrusted);
-        QVERIFY2(verified.result.detail.startsWith(QStringLiteral("TLS: ")), qPrintable(verified.result.detail));
+        QVERIFY2(verified.result.detail.startsWith(QStringLiteral("TLS: ")),
+                 qPrintable(verified.result.detail));
         spec.tlsVerify = false;
         const CheckOutcome unverified = runVia(spec);
         QVERIFY2(unverified.result.passed(), qPrintable(unverified.result.detail));

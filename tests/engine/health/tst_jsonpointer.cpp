@@ -17,30 +17,46 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QString>("expected"); // compact JSON of the value
-        QTest::newRow("whole") << "" << "{\"\":0,\" \":7,\"a/b\":1,\"c%d\":2,\"e^f\":3,\"foo\":[\"bar\",\"baz\"],\"g|h\":4,\"i\\\\j\":5,\"k\\\"l\":6,\"m~n\":8}";
-        QTest::newRow("/foo") << "/foo" << "[\"bar\",\"baz\"]";
-        QTest::newRow("/foo/0") << "/foo/0" << "\"bar\"";
-        QTest::newRow("/") << "/" << "0";
-        QTest::newRow("/a~1b") << "/a~1b" << "1";
-        QTest::newRow("/c%d") << "/c%d" << "2";
-        QTest::newRow("/e^f") << "/e^f" << "3";
-        QTest::newRow("/g|h") << "/g|h" << "4";
-        QTest::newRow("/i\\j") << "/i\\j" << "5";
-        QTest::newRow("/k\"l") << "/k\"l" << "6";
-        QTest::newRow("/ ") << "/ " << "7";
-        QTest::newRow("/m~0n") << "/m~0n" << "8";
+        QTest::newRow("whole") << ""
+                               << "{\"\":0,\" "
+                                  "\":7,\"a/"
+                                  "b\":1,\"c%d\":2,\"e^f\":3,\"foo\":[\"bar\",\"baz\"],\"g|h\":4,\"i\\\\j\":"
+                                  "5,\"k\\\"l\":6,\"m~n\":8}";
+        QTest::newRow("/foo") << "/foo"
+                              << "[\"bar\",\"baz\"]";
+        QTest::newRow("/foo/0") << "/foo/0"
+                                << "\"bar\"";
+        QTest::newRow("/") << "/"
+                           << "0";
+        QTest::newRow("/a~1b") << "/a~1b"
+                               << "1";
+        QTest::newRow("/c%d") << "/c%d"
+                              << "2";
+        QTest::newRow("/e^f") << "/e^f"
+                              << "3";
+        QTest::newRow("/g|h") << "/g|h"
+                              << "4";
+        QTest::newRow("/i\\j") << "/i\\j"
+                               << "5";
+        QTest::newRow("/k\"l") << "/k\"l"
+                               << "6";
+        QTest::newRow("/ ") << "/ "
+                            << "7";
+        QTest::newRow("/m~0n") << "/m~0n"
+                               << "8";
     }
     void rfcExamples()
     {
         QFETCH(QString, pointer);
         QFETCH(QString, expected);
         const QJsonDocument doc = QJsonDocument::fromJson(
-            "{\"foo\":[\"bar\",\"baz\"],\"\":0,\"a/b\":1,\"c%d\":2,\"e^f\":3,\"g|h\":4,\"i\\\\j\":5,\"k\\\"l\":6,\" \":7,\"m~n\":8}");
+            "{\"foo\":[\"bar\",\"baz\"],\"\":0,\"a/"
+            "b\":1,\"c%d\":2,\"e^f\":3,\"g|h\":4,\"i\\\\j\":5,\"k\\\"l\":6,\" \":7,\"m~n\":8}");
         const auto p = JsonPointer::parse(pointer);
         QVERIFY(p);
         const auto value = p->resolve(doc.object());
         QVERIFY(value);
-        const QJsonDocument wrapped(QJsonArray{*value});
+        const QJsonDocument wrapped(QJsonArray {*value});
         QCOMPARE(QString::fromUtf8(wrapped.toJson(QJsonDocument::Compact)), u'[' + expected + u']');
     }
 
@@ -57,7 +73,7 @@ private Q_SLOTS:
     void namesNothing()
     {
         QFETCH(QString, pointer);
-        const QJsonObject doc{{"status", "ok"}, {"list", QJsonArray{1, 2}}};
+        const QJsonObject doc {{"status", "ok"}, {"list", QJsonArray {1, 2}}};
         const auto p = JsonPointer::parse(pointer);
         QVERIFY(p);
         QVERIFY(!p->resolve(doc));

@@ -27,7 +27,7 @@ private Q_SLOTS:
         QTest::newRow("p30 of 5: rank 2") << five << 30 << qint64(20);
         QTest::newRow("p40 of 5: rank 2") << five << 40 << qint64(20);
         QTest::newRow("p50 of 5: rank 3") << five << 50 << qint64(35);
-        QTest::newRow("empty") << QList<qint64>{} << 50 << qint64(-1);
+        QTest::newRow("empty") << QList<qint64> {} << 50 << qint64(-1);
     }
     void nearestRank()
     {
@@ -47,7 +47,7 @@ private Q_SLOTS:
         QCOMPARE(s.p95Us, 900);
         QCOMPARE(s.maxUs, 900);
         QList<qint64> none;
-        QCOMPARE(LatencySummary::of(none), LatencySummary{});
+        QCOMPARE(LatencySummary::of(none), LatencySummary {});
     }
 
     void weightedRankCountsEachValueWeightTimes()

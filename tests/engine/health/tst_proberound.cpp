@@ -3,8 +3,8 @@
 #include "health/ProbeRound.h"
 
 #include <QElapsedTimer>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 using namespace ms;
 
@@ -50,10 +50,11 @@ private Q_SLOTS:
         m_server.setRoute("/ok", {.body = "ok"});
         m_server.setRoute("/broken", {.status = 500});
         m_server.clearRequests();
-        ProbeRound round({http("a", "ready", ProbeSpec::Kind::Readiness, m_server.url(QStringLiteral("/ok"))),
-                          http("a", "live", ProbeSpec::Kind::Liveness, m_server.url(QStringLiteral("/broken"))),
-                          http("b", "ready", ProbeSpec::Kind::Readiness, m_server.url(QStringLiteral("/broken")))},
-                         m_clock);
+        ProbeRound round(
+            {http("a", "ready", ProbeSpec::Kind::Readiness, m_server.url(QStringLiteral("/ok"))),
+             http("a", "live", ProbeSpec::Kind::Liveness, m_server.url(QStringLiteral("/broken"))),
+             http("b", "ready", ProbeSpec::Kind::Readiness, m_server.url(QStringLiteral("/broken")))},
+            m_clock);
         round.exec();
         QVERIFY(round.succeeded());
         QCOMPARE(round.runs().size(), 3);
@@ -68,7 +69,9 @@ private Q_SLOTS:
     void readinessFailuresAreNotLivenessFailures()
     {
         m_server.setRoute("/broken", {.status = 500});
-        ProbeRound round({http("a", "ready", ProbeSpec::Kind::Readiness, m_server.url(QStringLiteral("/broken")))}, m_clock);
+        ProbeRound round(
+            {http("a", "ready", ProbeSpec::Kind::Readiness, m_server.url(QStringLiteral("/broken")))},
+            m_clock);
         round.exec();
         QVERIFY(!round.livenessFailed());
     }
@@ -81,7 +84,8 @@ private Q_SLOTS:
         ProbeRound round(
             {http("a", "ready", ProbeSpec::Kind::Readiness, m_server.url(QStringLiteral("/ok"))),
              http("a", "boot", ProbeSpec::Kind::Startup, m_server.url(QStringLiteral("/booting"))),
-             http("a", "ready", ProbeSpec::Kind::Readiness, m_server.url(QStringLiteral("/ok")), QStringLiteral("farm")),
+             http("a", "ready", ProbeSpec::Kind::Readiness, m_server.url(QStringLiteral("/ok")),
+                  QStringLiteral("farm")),
              http("b", "boot", ProbeSpec::Kind::Startup, m_server.url(QStringLiteral("/ok"))),
              http("b", "live", ProbeSpec::Kind::Liveness, m_server.url(QStringLiteral("/ok")))},
             m_clock);
@@ -110,7 +114,9 @@ private Q_SLOTS:
         connect(&sampler, &QTimer::timeout, this, [&] {
             int running = 0;
             for (QObject* child : round.children())
-                running += qobject_cast<ProbeCheck*>(child) && !static_cast<ProbeCheck*>(child)->isFinished() ? 1 : 0;
+                running += qobject_cast<ProbeCheck*>(child) && !static_cast<ProbeCheck*>(child)->isFinished()
+                    ? 1
+                    : 0;
             most = std::max(most, running);
         });
         sampler.start(20);

@@ -21,7 +21,8 @@ ProbeSpec::Context siteContext(int port = 3004)
 HealthProbe declared(const char* json)
 {
     ValidationReport report;
-    const auto p = HealthProbe::fromJson(QJsonDocument::fromJson(json).object(), QStringLiteral("health[0]"), report);
+    const auto p
+        = HealthProbe::fromJson(QJsonDocument::fromJson(json).object(), QStringLiteral("health[0]"), report);
     if (!p)
         qFatal("fixture probe does not parse: %s", qPrintable(report.lines().join(u'\n')));
     return *p;
@@ -40,7 +41,8 @@ private Q_SLOTS:
     {
         ValidationReport report;
         const auto spec = ProbeSpec::resolve(
-            declared("{\"name\":\"live\",\"type\":\"liveness\",\"http\":{\"path\":\"/live?deep=1\",\"headers\":{\"X-Probe\":\"yes\"}},\n"
+            declared("{\"name\":\"live\",\"type\":\"liveness\",\"http\":{\"path\":\"/"
+                     "live?deep=1\",\"headers\":{\"X-Probe\":\"yes\"}},\n"
                      "                         \"period_s\":5,\"timeout_s\":2,\"failure_threshold\":4}"),
             siteContext(), QStringLiteral("health[0]"), report);
         QVERIFY2(spec, qPrintable(report.lines().join(u'\n')));
@@ -63,8 +65,9 @@ private Q_SLOTS:
     void probePortOverridesTheSites()
     {
         ValidationReport report;
-        const auto spec = ProbeSpec::resolve(declared("{\"name\":\"m\",\"type\":\"readiness\",\"http\":{\"path\":\"/m\",\"port\":9100}}"),
-                                             siteContext(), QStringLiteral("health[0]"), report);
+        const auto spec = ProbeSpec::resolve(
+            declared("{\"name\":\"m\",\"type\":\"readiness\",\"http\":{\"path\":\"/m\",\"port\":9100}}"),
+            siteContext(), QStringLiteral("health[0]"), report);
         QVERIFY(spec);
         QCOMPARE(spec->url.toString(), QStringLiteral("http://127.0.0.1:9100/m"));
     }
@@ -73,8 +76,10 @@ private Q_SLOTS:
     {
         ValidationReport report;
         const auto spec = ProbeSpec::resolve(
-            declared("{\"name\":\"front\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"url\":\"https://shop.example.org/status\",\n"
-                     "                         \"json_pointer\":\"/checks/db\",\"json_equals\":{\"ok\":true},\"tls_verify\":false,\n"
+            declared("{\"name\":\"front\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"url\":\"https://"
+                     "shop.example.org/status\",\n"
+                     "                         "
+                     "\"json_pointer\":\"/checks/db\",\"json_equals\":{\"ok\":true},\"tls_verify\":false,\n"
                      "                         \"max_redirects\":0,\"max_body_bytes\":1024}}"),
             siteContext(), QStringLiteral("health[0]"), report);
         QVERIFY2(spec, qPrintable(report.lines().join(u'\n')));
@@ -82,7 +87,7 @@ private Q_SLOTS:
         QCOMPARE(spec->breakerTarget(), QStringLiteral("https://shop.example.org"));
         QVERIFY(spec->jsonPointer);
         QCOMPARE(spec->jsonPointer->text(), QStringLiteral("/checks/db"));
-        QCOMPARE(*spec->jsonEquals, QJsonValue(QJsonObject{{"ok", true}}));
+        QCOMPARE(*spec->jsonEquals, QJsonValue(QJsonObject {{"ok", true}}));
         QVERIFY(!spec->tlsVerify);
         QCOMPARE(spec->maxRedirects, 0);
         QCOMPARE(spec->maxBodyBytes, 1024);
@@ -93,33 +98,45 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("path");
-        QTest::newRow("url with ftp") << QByteArray("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"url\":\"ftp://x/\"}}")
+        QTest::newRow("url with ftp") << QByteArray(
+            "{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"url\":\"ftp://x/\"}}")
                                       << "health[0].http.url";
-        QTest::newRow("url with a user") << QByteArray("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"url\":\"https://me:pw@x/\"}}")
+        QTest::newRow("url with a user") << QByteArray(
+            "{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"url\":\"https://me:pw@x/\"}}")
                                          << "health[0].http.url";
-        QTest::newRow("pointer without slash") << QByteArray("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"json_pointer\":\"status\"}}")
+        QTest::newRow("pointer without slash") << QByteArray(
+            "{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"json_pointer\":\"status\"}}")
                                                << "health[0].http.json_pointer";
-        QTest::newRow("equals without pointer") << QByteArray("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"json_equals\":1}}")
+        QTest::newRow("equals without pointer") << QByteArray(
+            "{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"json_equals\":1}}")
                                                 << "health[0].http.json_equals";
-        QTest::newRow("body and pointer") << QByteArray("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"body_contains\":\"ok\",\"json_pointer\":\"/s\"}}")
-                                          << "health[0].http.body_contains";
-        QTest::newRow("tls_verify a string") << QByteArray("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"tls_verify\":\"no\"}}")
+        QTest::newRow("body and pointer")
+            << QByteArray("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/"
+                          "\",\"body_contains\":\"ok\",\"json_pointer\":\"/s\"}}")
+            << "health[0].http.body_contains";
+        QTest::newRow("tls_verify a string") << QByteArray(
+            "{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"tls_verify\":\"no\"}}")
                                              << "health[0].http.tls_verify";
-        QTest::newRow("too many redirects") << QByteArray("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"max_redirects\":50}}")
+        QTest::newRow("too many redirects") << QByteArray(
+            "{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"max_redirects\":50}}")
                                             << "health[0].http.max_redirects";
-        QTest::newRow("huge body cap") << QByteArray("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"max_body_bytes\":1e9}}")
+        QTest::newRow("huge body cap") << QByteArray(
+            "{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"max_body_bytes\":1e9}}")
                                        << "health[0].http.max_body_bytes";
-        QTest::newRow("tcp host with a path") << QByteArray("{\"name\":\"a\",\"type\":\"readiness\",\"tcp\":{\"port\":1,\"host\":\"db/x\"}}")
-                                              << "health[0].tcp.host";
-        QTest::newRow("tcp host not IPv6") << QByteArray("{\"name\":\"a\",\"type\":\"readiness\",\"tcp\":{\"port\":1,\"host\":\"db:5432\"}}")
-                                           << "health[0].tcp.host";
+        QTest::newRow("tcp host with a path")
+            << QByteArray("{\"name\":\"a\",\"type\":\"readiness\",\"tcp\":{\"port\":1,\"host\":\"db/x\"}}")
+            << "health[0].tcp.host";
+        QTest::newRow("tcp host not IPv6")
+            << QByteArray("{\"name\":\"a\",\"type\":\"readiness\",\"tcp\":{\"port\":1,\"host\":\"db:5432\"}}")
+            << "health[0].tcp.host";
     }
     void badExtraFields()
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, path);
         ValidationReport report;
-        QVERIFY(!ProbeSpec::resolve(declared(json.constData()), siteContext(), QStringLiteral("health[0]"), report));
+        QVERIFY(!ProbeSpec::resolve(declared(json.constData()), siteContext(), QStringLiteral("health[0]"),
+                                    report));
         QVERIFY2(report.errorAt(path), qPrintable(report.lines().join(u'\n')));
     }
 
@@ -127,8 +144,9 @@ private Q_SLOTS:
     {
         ValidationReport report;
         const auto spec = ProbeSpec::resolve(
-            declared("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"body_contain\":\"ok\"}}"), siteContext(),
-            QStringLiteral("health[0]"), report);
+            declared(
+                "{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"body_contain\":\"ok\"}}"),
+            siteContext(), QStringLiteral("health[0]"), report);
         QVERIFY(spec);
         QCOMPARE(report.warnings().size(), 1);
         QCOMPARE(report.warnings().first().path, QStringLiteral("health[0].http.body_contain"));
@@ -137,12 +155,14 @@ private Q_SLOTS:
     void httpWithoutAnyPortIsAnError()
     {
         ValidationReport report;
-        QVERIFY(!ProbeSpec::resolve(declared("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\"}}"), siteContext(0),
-                                    QStringLiteral("health[0]"), report));
+        QVERIFY(
+            !ProbeSpec::resolve(declared("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\"}}"),
+                                siteContext(0), QStringLiteral("health[0]"), report));
         QVERIFY(report.errorAt(QStringLiteral("health[0].http")));
         // A full URL needs no port.
         ValidationReport ok;
-        QVERIFY(ProbeSpec::resolve(declared("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/\",\"url\":\"http://x.org/\"}}"),
+        QVERIFY(ProbeSpec::resolve(declared("{\"name\":\"a\",\"type\":\"readiness\",\"http\":{\"path\":\"/"
+                                            "\",\"url\":\"http://x.org/\"}}"),
                                    siteContext(0), QStringLiteral("health[0]"), ok));
     }
 
@@ -152,15 +172,18 @@ private Q_SLOTS:
         ProbeSpec::Context c = siteContext();
         c.module = QStringLiteral("farm_manager");
         c.workingDir = QStringLiteral("/srv/apps/intellitrade/modules/farm_manager/1.8.0");
-        const auto tcp = ProbeSpec::resolve(declared("{\"name\":\"db\",\"type\":\"readiness\",\"tcp\":{\"port\":5432,\"host\":\"::1\"}}"), c,
-                                            QStringLiteral("health[0]"), report);
+        const auto tcp = ProbeSpec::resolve(
+            declared("{\"name\":\"db\",\"type\":\"readiness\",\"tcp\":{\"port\":5432,\"host\":\"::1\"}}"), c,
+            QStringLiteral("health[0]"), report);
         QVERIFY(tcp);
         QCOMPARE(tcp->host, QStringLiteral("::1"));
         QCOMPARE(tcp->breakerTarget(), QStringLiteral("tcp://::1:5432"));
         QCOMPARE(tcp->key(), QStringLiteral("intellitrade/farm_manager/db"));
         QCOMPARE(tcp->scope(), QStringLiteral("intellitrade/farm_manager"));
-        const auto cmd = ProbeSpec::resolve(declared("{\"name\":\"self\",\"type\":\"liveness\",\"command\":{\"argv\":[\"bin/selftest\",\"-q\"]}}"),
-                                            c, QStringLiteral("health[1]"), report);
+        const auto cmd = ProbeSpec::resolve(
+            declared(
+                "{\"name\":\"self\",\"type\":\"liveness\",\"command\":{\"argv\":[\"bin/selftest\",\"-q\"]}}"),
+            c, QStringLiteral("health[1]"), report);
         QVERIFY(cmd);
         QCOMPARE(cmd->workingDir, c.workingDir);
         QCOMPARE(cmd->breakerTarget(), QStringLiteral("command:intellitrade/farm_manager/self"));

@@ -47,7 +47,10 @@ public:
     }
 
 private:
-    qint64 countSamples() { return HealthRepository(db()).samples({}, 0, std::numeric_limits<qint64>::max())->size(); }
+    qint64 countSamples()
+    {
+        return HealthRepository(db()).samples({}, 0, std::numeric_limits<qint64>::max())->size();
+    }
 
 private Q_SLOTS:
     void writesInBatchesWithoutBlockingTheCaller()
@@ -64,7 +67,8 @@ private Q_SLOTS:
         auto lock = Transaction::begin(db(), *connection);
         QVERIFY(lock);
         for (int i = 0; i < 25000; ++i)
-            writer.addSample(i % 2 ? QStringLiteral("shop/a") : QStringLiteral("shop/b"), passed(m_clock.now(), i));
+            writer.addSample(i % 2 ? QStringLiteral("shop/a") : QStringLiteral("shop/b"),
+                             passed(m_clock.now(), i));
         // addSample() returned with two batches full: the first is waiting for the lock on
         // a pool thread, not here.
         QVERIFY(writer.isWriting());
@@ -106,7 +110,7 @@ private Q_SLOTS:
 
     void statesEventsAndTheAuditLog()
     {
-        SampleWriter writer(db(), m_clock, HealthSettings{});
+        SampleWriter writer(db(), m_clock, HealthSettings {});
         writer.setProbes({spec("a")}, {"shop"});
         writer.setProbeState(QStringLiteral("shop/a"), ProbeState::Failing, m_clock.now(), m_clock.now(),
                              QStringLiteral("connection refused"), m_clock.now());
@@ -127,7 +131,9 @@ private Q_SLOTS:
         const auto probes = HealthRepository(db()).probes(QStringLiteral("shop"));
         QCOMPARE(probes->first().state, QStringLiteral("failing"));
         QCOMPARE(probes->first().lastError, QStringLiteral("connection refused"));
-        QCOMPARE(HealthRepository(db()).events({}, m_clock.now().addSecs(-1), m_clock.now().addSecs(1))->size(), 2);
+        QCOMPARE(
+            HealthRepository(db()).events({}, m_clock.now().addSecs(-1), m_clock.now().addSecs(1))->size(),
+            2);
         // Only the transition worth telling goes to the audit log, as the engine's own act.
         const auto audit = AuditLog(db()).entries();
         QVERIFY(audit);
@@ -135,13 +141,14 @@ private Q_SLOTS:
         QCOMPARE(audit->first().action, QStringLiteral("health.site.down"));
         QCOMPARE(audit->first().actor, QStringLiteral("mothership"));
         QCOMPARE(audit->first().site, QStringLiteral("shop"));
-        QCOMPARE(audit->first().message, QStringLiteral("shop: up → down (liveness probe a: connection refused)"));
+        QCOMPARE(audit->first().message,
+                 QStringLiteral("shop: up → down (liveness probe a: connection refused)"));
         QVERIFY(AuditLog(db()).verify()->intact);
     }
 
     void maintenanceRunsWithTheFirstWrite()
     {
-        SampleWriter writer(db(), m_clock, HealthSettings{});
+        SampleWriter writer(db(), m_clock, HealthSettings {});
         QSignalSpy maintained(&writer, &SampleWriter::maintained);
         writer.setProbes({spec("a")}, {"shop"});
         writer.addSample(QStringLiteral("shop/a"), passed(m_clock.now().addSecs(-600), 1));

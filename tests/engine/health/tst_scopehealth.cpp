@@ -39,25 +39,36 @@ private Q_SLOTS:
         QTest::addColumn<QList<ProbeStatus>>("probes");
         QTest::addColumn<ScopeState>("expected");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("no probes") << QList<ProbeStatus>{} << ScopeState::Unknown << QString();
-        QTest::newRow("nothing known") << QList<ProbeStatus>{probe("r", T::Readiness, P::Unknown), probe("l", T::Liveness, P::Unknown)}
-                                       << ScopeState::Unknown << QString();
-        QTest::newRow("one passes, one unknown") << QList<ProbeStatus>{probe("r", T::Readiness, P::Unknown), probe("l", T::Liveness, P::Passing)}
-                                                 << ScopeState::Up << QString();
-        QTest::newRow("all pass") << QList<ProbeStatus>{probe("s", T::Startup, P::Passing), probe("r", T::Readiness, P::Passing), probe("l", T::Liveness, P::Passing)}
+        QTest::newRow("no probes") << QList<ProbeStatus> {} << ScopeState::Unknown << QString();
+        QTest::newRow("nothing known")
+            << QList<ProbeStatus> {probe("r", T::Readiness, P::Unknown), probe("l", T::Liveness, P::Unknown)}
+            << ScopeState::Unknown << QString();
+        QTest::newRow("one passes, one unknown")
+            << QList<ProbeStatus> {probe("r", T::Readiness, P::Unknown), probe("l", T::Liveness, P::Passing)}
+            << ScopeState::Up << QString();
+        QTest::newRow("all pass") << QList<ProbeStatus> {probe("s", T::Startup, P::Passing),
+                                                         probe("r", T::Readiness, P::Passing),
+                                                         probe("l", T::Liveness, P::Passing)}
                                   << ScopeState::Up << QString();
-        QTest::newRow("readiness fails") << QList<ProbeStatus>{probe("r", T::Readiness, P::Failing), probe("l", T::Liveness, P::Passing)}
-                                         << ScopeState::NotReady << "readiness probe r: connection refused";
-        QTest::newRow("liveness fails") << QList<ProbeStatus>{probe("r", T::Readiness, P::Passing), probe("l", T::Liveness, P::Failing)}
-                                        << ScopeState::Down << "liveness probe l: connection refused";
-        QTest::newRow("liveness beats readiness") << QList<ProbeStatus>{probe("r", T::Readiness, P::Failing), probe("l", T::Liveness, P::Failing)}
-                                                  << ScopeState::Down << "liveness probe l: connection refused";
-        QTest::newRow("startup pending") << QList<ProbeStatus>{probe("s", T::Startup, P::Unknown), probe("r", T::Readiness, P::Unknown)}
-                                         << ScopeState::Starting << "startup probe s";
-        QTest::newRow("startup failing is still starting") << QList<ProbeStatus>{probe("s", T::Startup, P::Failing)}
-                                                           << ScopeState::Starting << "startup probe s: connection refused";
-        QTest::newRow("a module's liveness takes the site down") << QList<ProbeStatus>{probe("r", T::Readiness, P::Passing), probe("l", T::Liveness, P::Failing, "farm")}
-                                                                 << ScopeState::Down << "liveness probe l of farm: connection refused";
+        QTest::newRow("readiness fails")
+            << QList<ProbeStatus> {probe("r", T::Readiness, P::Failing), probe("l", T::Liveness, P::Passing)}
+            << ScopeState::NotReady << "readiness probe r: connection refused";
+        QTest::newRow("liveness fails")
+            << QList<ProbeStatus> {probe("r", T::Readiness, P::Passing), probe("l", T::Liveness, P::Failing)}
+            << ScopeState::Down << "liveness probe l: connection refused";
+        QTest::newRow("liveness beats readiness")
+            << QList<ProbeStatus> {probe("r", T::Readiness, P::Failing), probe("l", T::Liveness, P::Failing)}
+            << ScopeState::Down << "liveness probe l: connection refused";
+        QTest::newRow("startup pending")
+            << QList<ProbeStatus> {probe("s", T::Startup, P::Unknown), probe("r", T::Readiness, P::Unknown)}
+            << ScopeState::Starting << "startup probe s";
+        QTest::newRow("startup failing is still starting")
+            << QList<ProbeStatus> {probe("s", T::Startup, P::Failing)} << ScopeState::Starting
+            << "startup probe s: connection refused";
+        QTest::newRow("a module's liveness takes the site down")
+            << QList<ProbeStatus> {probe("r", T::Readiness, P::Passing),
+                                   probe("l", T::Liveness, P::Failing, "farm")}
+            << ScopeState::Down << "liveness probe l of farm: connection refused";
     }
     void rules()
     {
@@ -73,10 +84,10 @@ private Q_SLOTS:
 
     void countsAndScope()
     {
-        const ScopeHealth h = ScopeHealth::evaluate(
-            QStringLiteral("site"), QStringLiteral("farm"),
-            {probe("a", T::Readiness, P::Passing, "farm"), probe("b", T::Readiness, P::Failing, "farm"),
-             probe("c", T::Liveness, P::Unknown, "farm")});
+        const ScopeHealth h = ScopeHealth::evaluate(QStringLiteral("site"), QStringLiteral("farm"),
+                                                    {probe("a", T::Readiness, P::Passing, "farm"),
+                                                     probe("b", T::Readiness, P::Failing, "farm"),
+                                                     probe("c", T::Liveness, P::Unknown, "farm")});
         QCOMPARE(h.passing, 1);
         QCOMPARE(h.failing, 1);
         QCOMPARE(h.scope(), QStringLiteral("site/farm"));

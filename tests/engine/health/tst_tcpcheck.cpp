@@ -4,7 +4,6 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
-
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -107,7 +106,8 @@ private Q_SLOTS:
         qDeleteAll(fillers);
         ::close(fd);
         if (out.result.outcome == ProbeOutcome::Passed)
-            QSKIP("this kernel accepts connections beyond a full backlog (tcp_abort_on_overflow or syncookies)");
+            QSKIP("this kernel accepts connections beyond a full backlog (tcp_abort_on_overflow or "
+                  "syncookies)");
         QCOMPARE(out.result.outcome, ProbeOutcome::TimedOut);
         QCOMPARE(out.result.detail, QStringLiteral("the connection did not open within 1 s"));
         QVERIFY(out.elapsedMs < 2500);

@@ -57,7 +57,7 @@ private Q_SLOTS:
         QCOMPARE(TimeWindow::lastWeek(now).lengthMs(), 7LL * 24 * 3600 * 1000);
         QCOMPARE(TimeWindow::last30Days(now).lengthMs(), 30LL * 24 * 3600 * 1000);
         QVERIFY(TimeWindow::lastHour(now).isValid());
-        QVERIFY(!(TimeWindow{now, now}).isValid());
+        QVERIFY(!(TimeWindow {now, now}).isValid());
     }
 };
 
