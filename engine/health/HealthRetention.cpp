@@ -66,7 +66,18 @@ Result<HealthRetention::Summary> HealthRetention::run(HealthRepository& reposito
     }
     qint64 expected = *watermark;
     while (from < until) {
-        const qint64 sliceEnd = std::min(until, from + SliceMs);
+        // Over time with no samples (the console was closed) in one step.
+        const Result<qint64> next = repository.earliestSampleMs(from);
+        if (!next)
+            return next.error();
+        if (*next < 0 || *next >= until) {
+            if (Status moved = repository.storeRollups(expected, until, {}); !moved)
+                return moved.error().code() == ErrorCode::Conflict ? Result<Summary>(summary) : moved.error();
+            summary.minutesRolled += (until - std::max(expected, from)) / MinuteMs;
+            expected = until;
+            break;
+        }
+        const qint64 sliceEnd = std::min(until, std::max(from, minuteOf(*next)) + SliceMs);
         const Result<QList<HealthSampleRecord>> samples = repository.samples({}, from, sliceEnd);
         if (!samples)
             return samples.error();

@@ -368,13 +368,13 @@ Result<QList<HealthEventRecord>> HealthRepository::latestScopeEvents() const
     return out;
 }
 
-Result<qint64> HealthRepository::earliestSampleMs() const
+Result<qint64> HealthRepository::earliestSampleMs(qint64 fromMs) const
 {
     Result<QSqlDatabase> connection = m_database.connection();
     if (!connection)
         return connection.error();
     Query query(m_database, *connection);
-    if (Status ran = query.exec(u"SELECT min(at_ms) FROM health_samples"_s); !ran)
+    if (Status ran = query.exec(u"SELECT min(at_ms) FROM health_samples WHERE at_ms >= ?"_s, {fromMs}); !ran)
         return ran.error();
     if (!query.next() || query.value(0).isNull())
         return qint64(-1);

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QStringList>
+#include <limits>
 
 namespace ms {
 
@@ -66,8 +67,8 @@ public:
     /// state each was last seen in, and since when.
     [[nodiscard]] Result<QList<HealthEventRecord>> latestScopeEvents() const;
 
-    /// The time of the oldest sample (Unix ms); -1 when there is none.
-    [[nodiscard]] Result<qint64> earliestSampleMs() const;
+    /// The time of the oldest sample at or after @p fromMs (Unix ms); -1 when there is none.
+    [[nodiscard]] Result<qint64> earliestSampleMs(qint64 fromMs = std::numeric_limits<qint64>::min()) const;
     /// Every minute before this (Unix ms) has been rolled up; 0 before the first rollup.
     [[nodiscard]] Result<qint64> rolledUntil() const;
     /// Stores @p rollups and moves the watermark from @p expectedMs (what rolledUntil() said)

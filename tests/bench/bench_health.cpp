@@ -33,7 +33,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
-#include <QSqlQuery>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -345,10 +344,6 @@ void storage(const Options& o, const QString& dir)
         return;
     }
     HealthRepository repo(**db);
-    if (qEnvironmentVariableIsSet("BENCH_CACHE")) {
-        QSqlQuery q(*(*db)->connection());
-        q.exec(QStringLiteral("PRAGMA cache_size = -") + qEnvironmentVariable("BENCH_CACHE"));
-    }
     QList<HealthProbeRecord> probes;
     for (int i = 0; i < o.probes; ++i) {
         HealthProbeRecord p;

@@ -134,6 +134,32 @@ private Q_SLOTS:
         QCOMPARE(later->samplesDeleted, 1);
     }
 
+    void catchesUpAcrossALongGap()
+    {
+        // The console was closed for days: the watermark is ten days old, one sample from
+        // nine days ago was never rolled up, and probing resumed five minutes ago.
+        HealthRepository repo(db());
+        const qint64 id = probeId(repo);
+        const qint64 now = nowMs();
+        const qint64 day = 24 * 60 * Minute;
+        QVERIFY(repo.storeRollups(0, HealthRetention::minuteOf(now - 10 * day), {}));
+        QVERIFY(repo.write(
+            {{sample(id, now - 9 * day, true, 5), sample(id, now - 5 * Minute, false, -1)}, {}, {}}));
+        const auto done = HealthRetention::run(repo, now, RetentionSettings {});
+        QVERIFY2(done, qPrintable(done.error().toString()));
+        QCOMPARE(done->rollupsWritten, 2);
+        QCOMPARE(done->samplesDeleted, 1); // the old one, rolled up first
+        QCOMPARE(*repo.rolledUntil(), now - 2 * Minute);
+        const auto rollups = repo.rollups({}, 0, now);
+        QCOMPARE(rollups->size(), 2);
+        QCOMPARE(rollups->first(),
+                 (HealthRollupRecord {id, HealthRetention::minuteOf(now - 9 * day), 1, 0, 5, 5, 5, 5}));
+        QCOMPARE(rollups->last().failures, 1);
+        QCOMPARE(repo.samples({}, 0, now)->size(), 1);
+        QCOMPARE(*repo.earliestSampleMs(), now - 5 * Minute);
+        QCOMPARE(*repo.earliestSampleMs(now), -1);
+    }
+
     void resumesFromTheWatermark()
     {
         HealthRepository repo(db());
