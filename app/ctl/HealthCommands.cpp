@@ -284,9 +284,10 @@ int health(CtlContext& ctx, const QStringList& raw)
     } else {
         QList<QStringList> rows;
         for (const ms::ProbeRound::Run& run : round.runs()) {
-            const QString state = !run.ran ? CtlContext::tr("unknown")
-                : run.result.passed()      ? CtlContext::tr("passing")
-                                           : CtlContext::tr("failing");
+            const QString state
+                = ms::HealthNames::describe(!run.ran                  ? ms::ProbeState::Unknown
+                                                : run.result.passed() ? ms::ProbeState::Passing
+                                                                      : ms::ProbeState::Failing);
             rows << QStringList {run.spec.site,
                                  probeLabel(run.spec.module, run.spec.name),
                                  run.spec.kindName(),

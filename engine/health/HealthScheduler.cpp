@@ -458,7 +458,7 @@ void HealthScheduler::record(Entry& entry, const ProbeResult& result)
     }
     Q_EMIT probeChanged(statusOf(entry));
     if (changed)
-        reevaluate(spec.site, spec.module, spec.name);
+        reevaluate(spec.site, spec.module);
 }
 
 void HealthScheduler::persistState(const Entry& entry)
@@ -495,9 +495,8 @@ void HealthScheduler::openGates(const QString& site)
         poll();
 }
 
-void HealthScheduler::reevaluate(const QString& site, const QString& module, const QString& cause)
+void HealthScheduler::reevaluate(const QString& site, const QString& module)
 {
-    Q_UNUSED(cause)
     if (!module.isEmpty())
         updateScope(site, module);
     updateScope(site, {});

@@ -134,7 +134,7 @@ private:
     void launch(const std::shared_ptr<Entry>& entry, qint64 dueMs, qint64 nowMs);
     void onCheckFinished(const std::shared_ptr<Entry>& entry, ProbeCheck* check);
     void record(Entry& entry, const ProbeResult& result);
-    void reevaluate(const QString& site, const QString& module, const QString& cause);
+    void reevaluate(const QString& site, const QString& module);
     void updateScope(const QString& site, const QString& module);
     QString waitingFor(const Entry& entry) const;
     void openGates(const QString& site);

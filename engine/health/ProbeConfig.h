@@ -35,7 +35,8 @@ public:
     QList<ProbeSpec> probes; ///< by site, then the site's own before its modules', in file order
     QList<Problem> problems;
 
-    /// The probes of every site in @p sites; missing sites are left out.
+    /// The probes of every site in @p sites; missing sites are left out. Reads a few small
+    /// files per site: for many sites, call it off the GUI thread.
     static ProbeConfig forSites(const QList<Site>& sites);
     /// The probes of @p site.
     static ProbeConfig forSite(const Site& site);
