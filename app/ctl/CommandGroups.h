@@ -13,5 +13,6 @@ QList<Command> snapshotCommands();  // snapshot export, snapshot open
 QList<Command> moduleCommands();    // install, upgrade, enable, disable, rollback, uninstall, modules, recover
 QList<Command> licenseCommands();   // license trust, license check
 QList<Command> registryCommands();  // registry add/list/remove/refresh/index, search, pack
+QList<Command> healthCommands();    // health, health --watch, health history
 
 } // namespace ctl

@@ -13,6 +13,7 @@ const QList<Command>& commands()
         list << licenseCommands();
         list << auditCommands();
         list << snapshotCommands();
+        list << healthCommands();
         list << settingsCommands();
         return list;
     }();

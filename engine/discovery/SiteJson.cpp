@@ -35,7 +35,8 @@ QStringList SiteJson::knownFields()
 {
     return {QStringLiteral("name"),  QStringLiteral("title"),          QStringLiteral("domains"),
             QStringLiteral("port"),  QStringLiteral("environment"),    QStringLiteral("instances"),
-            QStringLiteral("agent"), QStringLiteral("reload_command"), QStringLiteral("modules_dir")};
+            QStringLiteral("agent"), QStringLiteral("reload_command"), QStringLiteral("modules_dir"),
+            QStringLiteral("health")};
 }
 
 SiteJson SiteJson::parseImpl(QByteArrayView data, const QString& fileName, bool lenient, Error* firstError)
@@ -157,6 +158,26 @@ SiteJson SiteJson::parseImpl(QByteArrayView data, const QString& fileName, bool 
             }
             if (ok)
                 s.domains = domains;
+        } else if (key == u"health") {
+            if (!v.isArray()) {
+                typeError(key, tr("field \"health\": expected an array of probes"));
+                continue;
+            }
+            ValidationReport report;
+            const QList<HealthProbe> probes = parseHealth(v.toArray(), report);
+            const int line = lineOf(key);
+            const QString subject = line > 0 ? fileName + u':' + QString::number(line) : fileName;
+            for (const FieldIssue& issue : report.errors())
+                fatal(line, subject, tr("field \"%1\": %2").arg(issue.path, issue.message));
+            for (const FieldIssue& issue : report.warnings()) {
+                ScanProblem p;
+                p.file = fileName;
+                p.line = line;
+                p.message = tr("field \"%1\": %2").arg(issue.path, issue.message);
+                s.m_problems.append(p);
+            }
+            if (!report.hasErrors() || lenient)
+                s.health = probes;
         } else if (key == u"$schema") {
             continue;
         } else if (!known.contains(key)) {
@@ -168,6 +189,58 @@ SiteJson SiteJson::parseImpl(QByteArrayView data, const QString& fileName, bool 
         }
     }
     return s;
+}
+
+// A site may give an http probe a full "url" instead of a "path": HealthProbe wants a path,
+// so the URL's own path stands in for it and the URL is kept for the monitor.
+QList<HealthProbe> SiteJson::parseHealth(const QJsonArray& array, ValidationReport& report,
+                                         QList<qsizetype>* indexes)
+{
+    QList<HealthProbe> probes;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = ValidationReport::index(QStringLiteral("health"), i);
+        QJsonValue entry = array.at(i);
+        QJsonObject object = entry.toObject();
+        QJsonObject http = object.value(QStringLiteral("http")).toObject();
+        if (http.value(QStringLiteral("url")).isString() && !http.contains(QStringLiteral("path"))) {
+            const QUrl url(http.value(QStringLiteral("url")).toString(), QUrl::StrictMode);
+            QString stand = url.path(QUrl::FullyEncoded);
+            if (!stand.startsWith(u'/'))
+                stand.prepend(u'/');
+            if (url.hasQuery())
+                stand += u'?' + url.query(QUrl::FullyEncoded);
+            http.insert(QStringLiteral("path"), stand);
+            object.insert(QStringLiteral("http"), http);
+            entry = object;
+        }
+        ValidationReport one;
+        std::optional<HealthProbe> probe = HealthProbe::fromJson(entry, path, one);
+        // Unknown fields inside the check object are the monitor's to judge (url,
+        // body_contains, …); the rest of the report stands.
+        const QString checkPrefix
+            = probe ? ValidationReport::child(path, HealthProbe::checkName(probe->check)) + u'.' : QString();
+        for (const FieldIssue& issue : one.errors())
+            report.addError(issue.path, issue.message);
+        for (const FieldIssue& issue : one.warnings()) {
+            if (probe && issue.path.startsWith(checkPrefix)
+                && probe->unknownCheckFields.contains(issue.path.mid(checkPrefix.size())))
+                continue;
+            report.addWarning(issue.path, issue.message);
+        }
+        if (!probe)
+            continue;
+        const bool taken = std::any_of(probes.cbegin(), probes.cend(),
+                                       [&](const HealthProbe& p) { return p.name == probe->name; });
+        if (taken) {
+            report.addError(ValidationReport::child(path, QStringLiteral("name")),
+                            tr("\"%1\" is already the name of another probe").arg(probe->name));
+            continue;
+        }
+        probes.append(*probe);
+        if (indexes)
+            indexes->append(i);
+    }
+    return probes;
 }
 
 Result<SiteJson> SiteJson::parse(QByteArrayView data, const QString& fileName)

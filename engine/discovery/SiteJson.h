@@ -4,9 +4,11 @@
 #include "core/Result.h"
 #include "discovery/BackupFile.h"
 #include "discovery/Site.h"
+#include "packages/HealthProbe.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,7 +22,12 @@ namespace ms {
 ///     { "name": "clinic", "title": "Clinic East", "domains": ["clinic.example.org"],
 ///       "port": 3200, "environment": "staging", "instances": 2,
 ///       "agent": "https://host-b:7400", "reload_command": "systemctl reload clinic",
-///       "modules_dir": "modules" }
+///       "modules_dir": "modules",
+///       "health": [ { "name": "live", "type": "liveness", "http": { "path": "/live" } } ] }
+///
+/// `health` lists probes exactly as a module's manifest does (HealthProbe), except that an
+/// `http` probe may name a full `url` instead of a `path`. Fields inside `http` / `tcp` that
+/// HealthProbe does not know are kept for the health monitor, which checks them.
 ///
 /// Every field is optional. A field of the wrong type or with a value out of range is an
 /// error naming the field and its line; an unknown field is a warning (a typo in a field
@@ -41,6 +48,7 @@ public:
     std::optional<QString> agent; ///< http(s) URL of a mothership-agent
     std::optional<QString> reloadCommand;
     std::optional<QString> modulesDir; ///< as written; relative to the site's folder
+    std::optional<QList<HealthProbe>> health; ///< the site's own probes, names unique
 
     /// Parses @p data. Fails on invalid JSON (subject "fileName:line:column"), a root that
     /// is not an object, or the first field of the wrong type (subject "fileName:line",
@@ -56,6 +64,12 @@ public:
     /// Warnings (unknown fields) and, from parseLenient(), errors (`fatal`).
     const QList<ScanProblem>& problems() const { return m_problems; }
     bool hasErrors() const;
+
+    /// The probes of a "health" array, each problem with its path ("health[1].type") in
+    /// @p report; entries with errors are left out. @p indexes, when given, receives each
+    /// returned probe's index in @p array.
+    static QList<HealthProbe> parseHealth(const QJsonArray& array, ValidationReport& report,
+                                          QList<qsizetype>* indexes = nullptr);
 
     /// The fields site.json may hold.
     static QStringList knownFields();
