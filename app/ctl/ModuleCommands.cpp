@@ -1,13 +1,18 @@
 // install, upgrade, enable, disable, rollback, uninstall, modules, recover: modules on sites.
 //
-// Until the registry client's fetcher is wired in, packages come from local registries:
-// each --catalog FILE is a catalog.json whose packages are found by their "path", relative to
-// the folder of the file, and are checked against its size and SHA-256 before unpacking.
+// Packages come from the configured registries (signed catalogs, verified downloads). With
+// --catalog FILE they come from a local registry instead: a catalog.json whose packages are
+// found by their "path", relative to the folder of the file, checked against its size and
+// SHA-256 before unpacking — for a registry folder an administrator already trusts.
 
 #include "Args.h"
 #include "CommandGroups.h"
 #include "audit/AuditLog.h"
 #include "lifecycle/LocalPackageFetcher.h"
+#include "lifecycle/RegistryPackageFetcher.h"
+#include "registry/RegistryCache.h"
+#include "registry/RegistryService.h"
+#include "registry/RegistrySyncJob.h"
 #include "lifecycle/Operation.h"
 #include "lifecycle/Orchestrator.h"
 #include "lifecycle/RecoverJob.h"
@@ -165,12 +170,27 @@ int runOperation(CtlContext& ctx, OperationRequest request, const QStringList& c
     ms::SecretStore secrets;
     ms::Orchestrator orchestrator(*db, &audit, &secrets);
     ms::LocalPackageFetcher fetcher;
+    // Without --catalog, packages come from the configured registries: the merged catalog
+    // they last accepted (signature, serial and expiry checked) and verified downloads.
+    ms::RegistryService registries(*db, ms::RegistryCache::defaultRoot(db->location()), db->clock(), &audit);
+    ms::RegistryPackageFetcher registryFetcher(registries);
     if (!catalogFiles.isEmpty()) {
         ms::Catalog catalog;
         if (ms::Status loaded = loadCatalogs(catalogFiles, &catalog, &fetcher); !loaded)
             return ctx.fail(loaded.error());
         orchestrator.setCatalog(catalog);
         orchestrator.setFetcher(&fetcher);
+    } else if (request.kind == OperationRequest::Kind::Install || request.kind == OperationRequest::Kind::Upgrade) {
+        std::unique_ptr<ms::RegistrySyncJob> load(registries.load());
+        load->exec();
+        if (load->error().isError())
+            return ctx.fail(load->error());
+        if (registries.registries().isEmpty())
+            return ctx.fail(ms::Error(ms::ErrorCode::NotFound,
+                                      CtlContext::tr("no registry is configured: add one with 'mothershipctl registry "
+                                                     "add NAME URL --key FILE', or pass --catalog FILE")));
+        orchestrator.setCatalog(*registries.catalog());
+        orchestrator.setFetcher(&registryFetcher);
     }
     request.requestedBy = ms::AuditLog::currentUser();
 
@@ -241,12 +261,6 @@ int installOrUpgrade(CtlContext& ctx, const QStringList& raw, OperationRequest::
         return ctx.usage(install ? CtlContext::tr("install needs a site and at least one MODULE[@VERSION]")
                                  : CtlContext::tr("upgrade needs a site and one MODULE[@VERSION]"),
                          name);
-    if (!args.isSet(u"catalog"_s))
-        return ctx.usage(
-            CtlContext::tr("%1 needs a package source: --catalog FILE (a catalog.json whose packages "
-                           "lie beside it)")
-                .arg(name),
-            name);
     OperationRequest request;
     request.kind = kind;
     request.site = args.positionals().first();
@@ -417,12 +431,12 @@ QList<Command> moduleCommands()
 {
     return {
         {{u"install"_s},
-         QT_TRANSLATE_NOOP("ctl", "install modules and what they need on a site (packages from --catalog)"),
-         "install SITE MODULE[@VERSION]... --catalog FILE... [--license-file F]... [--core VERSION]",
+         QT_TRANSLATE_NOOP("ctl", "install modules and what they need on a site, from the registries"),
+         "install SITE MODULE[@VERSION]... [--license-file F]... [--core VERSION] [--catalog FILE...]",
          install},
         {{u"upgrade"_s},
          QT_TRANSLATE_NOOP("ctl", "move an installed module to a newer (or the given) version"),
-         "upgrade SITE MODULE[@VERSION] --catalog FILE... [--license-file F]... [--core VERSION]",
+         "upgrade SITE MODULE[@VERSION] [--license-file F]... [--core VERSION] [--catalog FILE...]",
          upgrade},
         {{u"enable"_s},
          QT_TRANSLATE_NOOP("ctl", "load an installed module again"),

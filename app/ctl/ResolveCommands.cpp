@@ -4,6 +4,9 @@
 #include "CommandGroups.h"
 
 #include "inventory/InstallPlanner.h"
+#include "registry/RegistryCache.h"
+#include "registry/RegistryService.h"
+#include "registry/RegistrySyncJob.h"
 #include "inventory/Inventory.h"
 #include "store/Database.h"
 
@@ -21,9 +24,6 @@ int resolve(CtlContext& ctx, const QStringList& raw)
     if (args.positionals().size() < 2)
         return ctx.usage(CtlContext::tr("resolve needs a site and at least one MODULE[@RANGE]"), u"resolve"_s);
     const QStringList catalogFiles = args.values(u"catalog"_s);
-    if (catalogFiles.isEmpty())
-        return ctx.usage(CtlContext::tr("resolve needs a catalog: --catalog FILE (first given wins a tie)"),
-                         u"resolve"_s);
     ms::Database* db = ctx.database();
     if (!db)
         return Failed;
@@ -32,7 +32,22 @@ int resolve(CtlContext& ctx, const QStringList& raw)
     if (!site)
         return ctx.fail(site.error());
 
-    auto catalog = ms::InstallPlanner::loadCatalogs(catalogFiles);
+    ms::Result<ms::Catalog> catalog = ms::Catalog();
+    if (!catalogFiles.isEmpty()) {
+        catalog = ms::InstallPlanner::loadCatalogs(catalogFiles);
+    } else {
+        // The configured registries' merged catalog, as install would use it.
+        ms::RegistryService registries(*db, ms::RegistryCache::defaultRoot(db->location()), db->clock());
+        std::unique_ptr<ms::RegistrySyncJob> load(registries.load());
+        load->exec();
+        if (load->error().isError())
+            return ctx.fail(load->error());
+        if (registries.registries().isEmpty())
+            return ctx.fail(ms::Error(ms::ErrorCode::NotFound,
+                                      CtlContext::tr("no registry is configured: add one with 'mothershipctl registry "
+                                                     "add NAME URL --key FILE', or pass --catalog FILE")));
+        catalog = *registries.catalog();
+    }
     if (!catalog)
         return ctx.fail(catalog.error());
     auto core = args.value(u"core"_s) ? ms::Version::parse(*args.value(u"core"_s))
@@ -88,7 +103,7 @@ QList<Command> resolveCommands()
     return {
         {{u"resolve"_s},
          QT_TRANSLATE_NOOP("ctl", "what installing modules on a site would do, in which order, and why"),
-         "resolve SITE MODULE[@RANGE]... --catalog FILE [--core VERSION]", resolve},
+         "resolve SITE MODULE[@RANGE]... [--catalog FILE...] [--core VERSION]", resolve},
     };
 }
 

@@ -188,7 +188,9 @@ private Q_SLOTS:
         QCOMPARE(ctlDb({"settings", "unset", "platform.core_version"}), 0);
         QCOMPARE(ctlDb({"resolve", "latinos", "farm_manager@^1.8", "--catalog", catalog}), 0);
         QVERIFY2(m_out.contains("platform core 1.3.5"), m_out.constData());
-        QCOMPARE(ctlDb({"resolve", "intellitrade", "farm_manager"}), 2);
+        // Without --catalog, the configured registries are used: there are none here.
+        QCOMPARE(ctlDb({"resolve", "intellitrade", "farm_manager"}), 1);
+        QVERIFY(m_err.contains("no registry is configured"));
         QCOMPARE(ctlDb({"resolve", "intellitrade", "farm_manager", "--catalog", m_tmp.filePath("none.json")}), 1);
         QVERIFY(m_err.contains("none.json"));
     }
