@@ -13,6 +13,8 @@
 #include <QMessageBox>
 #include <QTimer>
 
+#include <optional>
+
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -47,15 +49,17 @@ int main(int argc, char** argv)
 
     QString location = parser.value(db);
     QStringList scanFirst;
+    std::optional<ms::DemoWorkspace::Paths> demoPaths;
     if (parser.isSet(demo)) {
-        auto sites = ms::DemoWorkspace::prepare();
-        if (!sites) {
-            std::fprintf(stderr, "mothership: %s\n", qPrintable(sites.error().toString()));
+        auto prepared = ms::DemoWorkspace::prepare();
+        if (!prepared) {
+            std::fprintf(stderr, "mothership: %s\n", qPrintable(prepared.error().toString()));
             return 1;
         }
+        demoPaths = *prepared;
         if (location.isEmpty())
             location = ms::DemoWorkspace::databasePath();
-        scanFirst << *sites;
+        scanFirst << demoPaths->sites;
     }
 
     auto services = parser.isSet(snapshot) ? ms::ConsoleServices::openSnapshot(parser.value(snapshot))
@@ -69,6 +73,13 @@ int main(int argc, char** argv)
                                       .arg(services.error().toString()));
         }
         return 1;
+    }
+
+    if (demoPaths) {
+        if (ms::Status configured = ms::DemoWorkspace::configure((*services)->database(), *demoPaths,
+                                                                  &(*services)->audit());
+            !configured)
+            std::fprintf(stderr, "mothership: %s\n", qPrintable(configured.error().toString()));
     }
 
     ms::MainWindow window(**services);
