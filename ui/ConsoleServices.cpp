@@ -1,7 +1,16 @@
 #include "ConsoleServices.h"
 
 #include "audit/AuditLog.h"
+#include "common/Async.h"
+#include "health/HealthMonitor.h"
+#include "health/ProbeConfig.h"
 #include "inventory/Inventory.h"
+#include "lifecycle/Orchestrator.h"
+#include "lifecycle/RegistryPackageFetcher.h"
+#include "registry/RegistryCache.h"
+#include "registry/RegistryService.h"
+#include "registry/RegistrySyncJob.h"
+#include "secrets/SecretStore.h"
 #include "snapshot/Snapshot.h"
 #include "store/Database.h"
 
@@ -38,6 +47,48 @@ void ConsoleServices::createServices()
 {
     m_audit = std::make_unique<AuditLog>(*m_database);
     m_inventory = std::make_unique<Inventory>(*m_database, m_audit.get());
+    m_secrets = std::make_unique<SecretStore>();
+    m_registries = std::make_unique<RegistryService>(*m_database, RegistryCache::defaultRoot(m_database->location()),
+                                                     m_database->clock(), m_audit.get());
+    m_fetcher = std::make_unique<RegistryPackageFetcher>(*m_registries);
+    m_orchestrator = std::make_unique<Orchestrator>(*m_database, m_audit.get(), m_secrets.get(), m_database->clock());
+    m_orchestrator->setFetcher(m_fetcher.get());
+    connect(m_registries.get(), &RegistryService::catalogChanged, this, [this] {
+        if (const auto catalog = m_registries->catalog())
+            m_orchestrator->setCatalog(*catalog);
+    });
+    m_health = std::make_unique<HealthMonitor>(*m_database, m_database->clock());
+}
+
+void ConsoleServices::startBackgroundWork()
+{
+    if (isReadOnly())
+        return;
+    RegistrySyncJob* load = m_registries->load(this);
+    connect(load, &Job::finished, load, &QObject::deleteLater);
+    load->start();
+
+    (void)m_health->loadSettings();
+    auto applyProbes = [this] {
+        Inventory* inventory = m_inventory.get();
+        runAsync(this, [inventory] { return inventory->sites(); }, [this](const Result<QList<Site>>& sites) {
+            if (!sites)
+                return;
+            QList<Site> present;
+            QStringList names;
+            for (const Site& s : *sites) {
+                if (s.status == SiteStatus::Missing)
+                    continue;
+                present << s;
+                names << s.name;
+            }
+            m_health->setProbes(ProbeConfig::forSites(present), names);
+            if (!m_health->isRunning())
+                m_health->start();
+        });
+    };
+    connect(m_inventory.get(), &Inventory::sitesChanged, this, applyProbes, Qt::QueuedConnection);
+    applyProbes();
 }
 
 const SnapshotInfo* ConsoleServices::snapshotInfo() const
@@ -54,6 +105,12 @@ ConsoleServices::~ConsoleServices()
 {
     // Work started with runAsync() may still be reading through these services.
     QThreadPool::globalInstance()->waitForDone();
+    // Probing and operations stop first, then what they use; the database goes last.
+    m_health.reset();
+    m_orchestrator.reset();
+    m_fetcher.reset();
+    m_registries.reset();
+    m_secrets.reset();
     // The inventory may still hold a watcher and a scan job; they go before the database.
     m_inventory.reset();
     m_audit.reset();

@@ -10,7 +10,12 @@ namespace ms {
 
 class AuditLog;
 class Database;
+class HealthMonitor;
 class Inventory;
+class Orchestrator;
+class RegistryPackageFetcher;
+class RegistryService;
+class SecretStore;
 class Snapshot;
 struct SnapshotInfo;
 
@@ -40,6 +45,20 @@ public:
     Database& database() { return *m_database; }
     AuditLog& audit() { return *m_audit; }
     Inventory& inventory() { return *m_inventory; }
+    /// Registries, their merged catalog and search, verified downloads.
+    RegistryService& registries() { return *m_registries; }
+    /// Install, upgrade, enable, disable, rollback, uninstall; its catalog follows the
+    /// registries' merged catalog and its packages come from them.
+    Orchestrator& orchestrator() { return *m_orchestrator; }
+    /// Probes, breakers, states and history of the sites and their modules.
+    HealthMonitor& health() { return *m_health; }
+    /// License keys and registry credentials in the OS keychain.
+    SecretStore& secrets() { return *m_secrets; }
+
+    /// What a live console does in the background once its window is up: load the
+    /// registries' cached catalogs (verified again), and probe the sites' health with probes
+    /// that follow the inventory. Nothing for a snapshot: it is looked at, never probed.
+    void startBackgroundWork();
 
 private:
     ConsoleServices() = default;
@@ -50,6 +69,11 @@ private:
     Database* m_database = nullptr;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<Inventory> m_inventory;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<RegistryService> m_registries;
+    std::unique_ptr<RegistryPackageFetcher> m_fetcher;
+    std::unique_ptr<Orchestrator> m_orchestrator;
+    std::unique_ptr<HealthMonitor> m_health;
 };
 
 } // namespace ms

@@ -91,6 +91,7 @@ int main(int argc, char** argv)
     window.show();
 
     bool scanning = false;
+    (*services)->startBackgroundWork();
     if (parser.isSet(snapshot)) {
         // A snapshot is looked at, never scanned or watched.
     } else if (!scanFirst.isEmpty()) {
