@@ -52,3 +52,20 @@ function(mothership_add_test name)
     LABELS "${ARG_LABELS}"
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_FORCE_ASSERTS=1;MOTHERSHIP_BINARY_DIR=${PROJECT_BINARY_DIR}")
 endfunction()
+
+# `cmake --build <dir> --target format` applies .clang-format to the project's C++ sources
+# (KeePassXC's cmake/CLangFormat.cmake); `format-check` fails when a file would change.
+find_program(CLANG_FORMAT_EXECUTABLE NAMES clang-format clang-format-14)
+if(CLANG_FORMAT_EXECUTABLE)
+  file(GLOB_RECURSE _mothership_format_sources CONFIGURE_DEPENDS
+    ${PROJECT_SOURCE_DIR}/engine/*.cpp ${PROJECT_SOURCE_DIR}/engine/*.h
+    ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h
+    ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h
+    ${PROJECT_SOURCE_DIR}/tests/*.cpp ${PROJECT_SOURCE_DIR}/tests/*.h)
+  add_custom_target(format
+    COMMAND ${CLANG_FORMAT_EXECUTABLE} -i --style=file ${_mothership_format_sources}
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "clang-format" VERBATIM)
+  add_custom_target(format-check
+    COMMAND ${CLANG_FORMAT_EXECUTABLE} --dry-run --Werror --style=file ${_mothership_format_sources}
+    WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} COMMENT "clang-format --dry-run" VERBATIM)
+endif()
