@@ -15,7 +15,8 @@ public:
     static QStringList available();
 
     /// Loads Qt's own and Mothership's translations for AppIdentity::language(@p override)
-    /// into @p app. English needs none. Returns false when the language is not available.
+    /// into @p app (for English, only its plural forms). Returns false when the language is
+    /// not available.
     static bool install(QCoreApplication& app, const QString& override = {});
 };
 
