@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation>%1 de %2 a %3</translation>
+        <translation>%1 desde %2 hasta %3</translation>
     </message>
     <message>
         <source>SCOPE</source>
@@ -1593,7 +1593,7 @@ sha256 %4</translation>
     </message>
     <message>
         <source>%1 s is longer than period_s (%2 s); checks will overlap</source>
-        <translation>%1 s es más que period_s (%2 s); las comprobaciones se solaparán</translation>
+        <translation>%1 s supera period_s (%2 s); las comprobaciones se solaparán</translation>
     </message>
 </context>
 <context>
@@ -4737,11 +4737,11 @@ Anterior: %2</translation>
     </message>
     <message>
         <source>From</source>
-        <translation>De</translation>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>A</translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>File to change</source>
