@@ -6,7 +6,9 @@
     <message numerus="yes">
         <source>The audit log is intact: %n entries chain correctly.</source>
         <translation>
-            <numerusform>The audit log is intact: %n entry chains correctly.</numerusform><numerusform>The audit log is intact: %n entries chain correctly.</numerusform></translation>
+            <numerusform>The audit log is intact: %n entry chains correctly.</numerusform>
+            <numerusform>The audit log is intact: %n entries chain correctly.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -14,12 +16,16 @@
     <message numerus="yes">
         <source>%n entries</source>
         <translation>
-            <numerusform>%n entry</numerusform><numerusform>%n entries</numerusform></translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Chain intact: %n entries verified.</source>
         <translation>
-            <numerusform>Chain intact: %n entry verified.</numerusform><numerusform>Chain intact: %n entries verified.</numerusform></translation>
+            <numerusform>Chain intact: %n entry verified.</numerusform>
+            <numerusform>Chain intact: %n entries verified.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -27,7 +33,9 @@
     <message numerus="yes">
         <source>not run: the circuit breaker for %1 is open (next try in %n s)</source>
         <translation>
-            <numerusform>not run: the circuit breaker for %1 is open (next try in %n s)</numerusform><numerusform>not run: the circuit breaker for %1 is open (next try in %n s)</numerusform></translation>
+            <numerusform>not run: the circuit breaker for %1 is open (next try in %n s)</numerusform>
+            <numerusform>not run: the circuit breaker for %1 is open (next try in %n s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -35,12 +43,16 @@
     <message numerus="yes">
         <source>%n site(s)</source>
         <translation>
-            <numerusform>%n site</numerusform><numerusform>%n sites</numerusform></translation>
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
         <translation>
-            <numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -48,7 +60,9 @@
     <message numerus="yes">
         <source>%n conflict(s) need attention.</source>
         <translation>
-            <numerusform>%n conflict needs attention.</numerusform><numerusform>%n conflicts need attention.</numerusform></translation>
+            <numerusform>%n conflict needs attention.</numerusform>
+            <numerusform>%n conflicts need attention.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -56,7 +70,9 @@
     <message numerus="yes">
         <source>%n s</source>
         <translation>
-            <numerusform>%n s</numerusform><numerusform>%n s</numerusform></translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -64,7 +80,9 @@
     <message numerus="yes">
         <source>%n conflict(s) to fix:</source>
         <translation>
-            <numerusform>%n conflict to fix:</numerusform><numerusform>%n conflicts to fix:</numerusform></translation>
+            <numerusform>%n conflict to fix:</numerusform>
+            <numerusform>%n conflicts to fix:</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
