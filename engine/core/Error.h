@@ -52,6 +52,12 @@ public:
 
     static QString codeName(ErrorCode code);
 
+    /// @p text as a message may quote it when it came from outside (a file, a catalog, a
+    /// server): control characters, line breaks and bidirectional overrides escaped as
+    /// \n, \xNN or \u{NNNN}, and anything past @p maxLength characters cut with "…". Keeps
+    /// every message on one line, and a hostile value from rewriting a terminal or a log.
+    static QString shown(QStringView text, qsizetype maxLength = 120);
+
 private:
     ErrorCode m_code = ErrorCode::None;
     QString m_message;

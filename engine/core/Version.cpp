@@ -86,7 +86,7 @@ Result<Version> Version::parse(QStringView input)
 {
     const QStringView text = input.trimmed();
     auto invalid = [&](const QString& why) {
-        return Error(ErrorCode::Parse, tr("\"%1\" is not a valid version: %2").arg(input.toString(), why));
+        return Error(ErrorCode::Parse, tr("\"%1\" is not a valid version: %2").arg(Error::shown(input), why));
     };
     if (text.isEmpty())
         return invalid(tr("it is empty"));
@@ -120,7 +120,7 @@ Result<Version> Version::parse(QStringView input)
     quint64 numbers[3];
     for (int i = 0; i < 3; ++i) {
         if (!parseNumber(core[i], &numbers[i]))
-            return invalid(tr("\"%1\" is not a number without leading zeros below 2^53").arg(core[i].toString()));
+            return invalid(tr("\"%1\" is not a number without leading zeros below 2^53").arg(Error::shown(core[i])));
     }
 
     QStringList pre;
@@ -129,14 +129,14 @@ Result<Version> Version::parse(QStringView input)
         if (!validIdentifiers(pre, true))
             return invalid(tr("the pre-release \"%1\" must be dot-separated [0-9A-Za-z-] identifiers, "
                               "numbers without leading zeros")
-                               .arg(prePart.toString()));
+                               .arg(Error::shown(prePart)));
     }
     QStringList build;
     if (!buildPart.isEmpty()) {
         build = buildPart.toString().split(u'.');
         if (!validIdentifiers(build, false))
             return invalid(tr("the build metadata \"%1\" must be dot-separated [0-9A-Za-z-] identifiers")
-                               .arg(buildPart.toString()));
+                               .arg(Error::shown(buildPart)));
     }
     return Version(numbers[0], numbers[1], numbers[2], std::move(pre), std::move(build));
 }

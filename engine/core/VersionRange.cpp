@@ -225,7 +225,7 @@ QList<Comparator> parseToken(QStringView token)
     auto partialOrThrow = [&](QStringView s) {
         const std::optional<Partial> p = parsePartial(s);
         if (!p)
-            throw ParseError{VersionRange::tr("\"%1\" is not a version or comparator").arg(token.toString())};
+            throw ParseError{VersionRange::tr("\"%1\" is not a version or comparator").arg(Error::shown(token))};
         return *p;
     };
     if (token.startsWith(u"~>"))
@@ -267,7 +267,7 @@ VersionRange::ComparatorSet parseSet(QStringView part)
         const std::optional<Partial> from = parsePartial(words[0]);
         const std::optional<Partial> to = parsePartial(words[2]);
         if (!from || !to)
-            throw ParseError{VersionRange::tr("\"%1\" is not a valid hyphen range").arg(part.toString())};
+            throw ParseError{VersionRange::tr("\"%1\" is not a valid hyphen range").arg(Error::shown(part))};
         comparators = hyphen(*from, *to);
     } else {
         // "> 1.2.3", "~ 1.2" and "^ 1" mean ">1.2.3", "~1.2" and "^1".
@@ -379,7 +379,7 @@ Result<VersionRange> VersionRange::parse(QStringView text)
         for (QStringView part : text.split(QStringLiteral("||")))
             range.m_sets << parseSet(part.trimmed());
     } catch (const ParseError& e) {
-        return Error(ErrorCode::Parse, tr("\"%1\" is not a valid range: %2").arg(text.toString(), e.what));
+        return Error(ErrorCode::Parse, tr("\"%1\" is not a valid range: %2").arg(Error::shown(text), e.what));
     }
 
     if (range.m_sets.size() > 1) {
