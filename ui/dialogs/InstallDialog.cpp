@@ -522,9 +522,16 @@ void InstallDialog::storeLicenses(const QHash<QString, QByteArray>& keys)
     auto failed = std::make_shared<Error>();
     QList<SecretJob*> jobs;
     for (const SitePlan& p : std::as_const(m_plans)) {
-        for (auto it = keys.cbegin(); it != keys.cend(); ++it)
-            jobs << secrets->write(SecretStore::licenseKey(p.site, it.key()), it.value());
+        if (!p.plan)
+            continue;
+        // Only where the plan installs the module: a key is kept per site.
+        for (const ModuleChange& c : p.plan->changes) {
+            if (c.licenseRequired && keys.contains(c.module))
+                jobs << secrets->write(SecretStore::licenseKey(p.site, c.module), keys.value(c.module));
+        }
     }
+    if (jobs.isEmpty())
+        return runNext();
     *pending = int(jobs.size());
     m_steps->addItem(tr("Keeping the license key in the keychain"));
     for (SecretJob* job : std::as_const(jobs)) {
