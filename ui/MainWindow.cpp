@@ -6,6 +6,7 @@
 #include "dialogs/PortFixDialog.h"
 #include "inventory/Inventory.h"
 #include "inventory/ScanJob.h"
+#include "modules/ModulesPage.h"
 #include "snapshot/SnapshotJob.h"
 #include "sites/SitesPage.h"
 
@@ -79,6 +80,7 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     column->addLayout(row, 1);
     setCentralWidget(central);
     addPage(u"sites"_s, tr("Sites"), u"network-server"_s, m_sites);
+    addPage(u"modules"_s, tr("Modules"), u"system-software-install"_s, new ModulesPage(services, this));
     addPage(u"activity"_s, tr("Activity"), u"document-open-recent"_s, m_activity);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
