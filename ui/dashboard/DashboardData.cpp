@@ -113,8 +113,8 @@ DashboardData DashboardData::load(ConsoleServices& services, const QDateTime& no
 
     // The chart: hour buckets ending with the current hour, every site added up.
     const qint64 end = (now.toMSecsSinceEpoch() / HourMs + 1) * HourMs;
-    const TimeWindow window {QDateTime::fromMSecsSinceEpoch(end - 24 * HourMs, QTimeZone::UTC),
-                             QDateTime::fromMSecsSinceEpoch(end, QTimeZone::UTC)};
+    const TimeWindow window {QDateTime::fromMSecsSinceEpoch(end - 24 * HourMs, Qt::UTC),
+                             QDateTime::fromMSecsSinceEpoch(end, Qt::UTC)};
     QList<QList<QPair<qint64, qint64>>> medians(24);
     for (int i = 0; i < 24; ++i)
         data.hours.append({window.from.addMSecs(i * HourMs), 0, 0, -1});
