@@ -266,7 +266,7 @@ void DashboardPage::reload()
         },
         [this](const DashboardData& data) {
             m_loading = false;
-            show(data);
+            display(data);
             if (m_reloadAgain) {
                 m_reloadAgain = false;
                 reload();
@@ -276,7 +276,7 @@ void DashboardPage::reload()
         });
 }
 
-void DashboardPage::show(const DashboardData& data)
+void DashboardPage::display(const DashboardData& data)
 {
     m_data = data;
     m_error->setVisible(data.error.isError());

@@ -77,7 +77,7 @@ protected:
 private:
     QFrame* card(const QString& title, QWidget* body);
     QWidget* stat(const QString& objectName, const QString& caption, QLabel** value);
-    void show(const DashboardData& data);
+    void display(const DashboardData& data);
     void updateHealth();
     void updateAttention();
     void updateChart();
