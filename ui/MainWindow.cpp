@@ -2,26 +2,31 @@
 
 #include "ConsoleServices.h"
 #include "activity/ActivityPage.h"
+#include "common/DemoSession.h"
+#include "common/Icons.h"
+#include "common/JobTracker.h"
+#include "dashboard/DashboardPage.h"
 #include "dialogs/InstallPlanDialog.h"
 #include "dialogs/PortFixDialog.h"
+#include "health/HealthPage.h"
 #include "inventory/Inventory.h"
 #include "inventory/ScanJob.h"
 #include "modules/ModulesPage.h"
-#include "snapshot/SnapshotJob.h"
 #include "sites/SitesPage.h"
+#include "snapshot/SnapshotJob.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
-#include <QHBoxLayout>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QProgressBar>
+#include <QMetaMethod>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -37,10 +42,12 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     , m_services(services)
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_dashboard(new DashboardPage(services, this))
     , m_sites(new SitesPage(services, this))
+    , m_health(new HealthPage(services, this))
     , m_activity(new ActivityPage(services, this))
     , m_summary(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    , m_jobs(new JobTracker(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Mothership"));
@@ -62,8 +69,6 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
         m_snapshotBanner = new QLabel(this);
         m_snapshotBanner->setObjectName(u"snapshotBanner"_s);
         m_snapshotBanner->setWordWrap(true);
-        m_snapshotBanner->setStyleSheet(u"#snapshotBanner { background: #eaf2fb; color: #1b4f72; "
-                                        u"border-bottom: 1px solid #a9cce3; padding: 8px 12px; }"_s);
         m_snapshotBanner->setText(
             tr("<b>Read-only snapshot</b> of %1, taken on %2 on %3 by %4. Nothing here can be changed.")
                 .arg(info->source.toHtmlEscaped(),
@@ -79,8 +84,10 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     row->addWidget(m_stack, 1);
     column->addLayout(row, 1);
     setCentralWidget(central);
+    addPage(u"dashboard"_s, tr("Dashboard"), u"view-grid"_s, m_dashboard);
     addPage(u"sites"_s, tr("Sites"), u"network-server"_s, m_sites);
     addPage(u"modules"_s, tr("Modules"), u"system-software-install"_s, new ModulesPage(services, this));
+    addPage(u"health"_s, tr("Health"), u"utilities-system-monitor"_s, m_health);
     addPage(u"activity"_s, tr("Activity"), u"document-open-recent"_s, m_activity);
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
@@ -113,7 +120,8 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     plan->setToolTip(tr("What installing modules on a site would do, in which order, and why"));
     connect(plan, &QAction::triggered, this, &MainWindow::showInstallPlan);
 
-    auto* exportSnapshot = new QAction(QIcon::fromTheme(u"document-save-as"_s), tr("&Export Inventory Snapshot…"), this);
+    auto* exportSnapshot
+        = new QAction(QIcon::fromTheme(u"document-save-as"_s), tr("&Export Inventory Snapshot…"), this);
     exportSnapshot->setObjectName(u"actionExportSnapshot"_s);
     exportSnapshot->setShortcut(QKeySequence(u"Ctrl+Shift+E"_s));
     exportSnapshot->setToolTip(tr("Write one file with a consistent copy of the inventory, to open offline"));
@@ -153,12 +161,8 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     bar->addAction(plan);
 
     m_summary->setObjectName(u"statusSummary"_s);
-    m_progress->setObjectName(u"jobProgress"_s);
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(true);
-    m_progress->hide();
     statusBar()->addWidget(m_summary, 1);
-    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_jobs);
 
     if (m_services.isReadOnly()) {
         // Nothing that writes: no scans, no fixes (the fix dialog disables itself too).
@@ -168,11 +172,19 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
 
     connect(m_sites, &SitesPage::loaded, this, &MainWindow::loaded);
     connect(m_sites, &SitesPage::fixRequested, this, &MainWindow::showPortFix);
+    connect(m_dashboard, &DashboardPage::navigateRequested, this,
+            [this](const QString& page, const QString& site) { navigateTo(page, site); });
+    connect(m_dashboard, &DashboardPage::portFixRequested, this, &MainWindow::showPortFix);
+    connect(m_dashboard, &DashboardPage::demoRequested, this, &MainWindow::openDemoWindow);
+    if (m_services.isReadOnly())
+        m_dashboard->setOfferDemo(false);
+    restyle();
 
     const QSettings settings;
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     restoreState(settings.value(u"window/state"_s).toByteArray());
-    showPage(settings.value(u"window/page"_s, u"sites"_s).toString());
+    if (!showPage(settings.value(u"window/page"_s, u"dashboard"_s).toString()))
+        showPage(u"dashboard"_s);
     m_sites->reload();
 }
 
@@ -180,8 +192,20 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(const QString& name, const QString& title, const QString& icon, QWidget* page)
 {
-    auto* item = new QListWidgetItem(QIcon::fromTheme(icon), title, m_nav);
+    auto* item = new QListWidgetItem(Icons::themed(icon, name, palette()), title, m_nav);
     item->setData(Qt::UserRole, name);
+    item->setData(Qt::UserRole + 1, icon);
+    page->setProperty("mothershipPage", name);
+    // A page that says when its data is in (a `loaded` signal of any arguments) tells
+    // pageLoaded(); the screenshot option waits for it.
+    const QMetaObject* meta = page->metaObject();
+    for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
+        const QMetaMethod method = meta->method(i);
+        if (method.methodType() == QMetaMethod::Signal && method.name() == "loaded") {
+            connect(page, method, this, metaObject()->method(metaObject()->indexOfSlot("onPageLoaded()")));
+            break;
+        }
+    }
     item->setSizeHint(QSize(0, 36));
     m_stack->addWidget(page);
     // Ctrl+1, Ctrl+2, ... in the sidebar's order.
@@ -214,18 +238,99 @@ QString MainWindow::currentPage() const
     return m_nav->currentItem() ? m_nav->currentItem()->data(Qt::UserRole).toString() : QString();
 }
 
+bool MainWindow::navigateTo(const QString& page, const QString& site)
+{
+    if (!showPage(page)) {
+        statusBar()->showMessage(tr("This console has no page “%1”.").arg(page), 8000);
+        return false;
+    }
+    QWidget* widget = m_stack->currentWidget();
+    if (!site.isEmpty() && widget->metaObject()->indexOfMethod("selectSite(QString)") >= 0)
+        QMetaObject::invokeMethod(widget, "selectSite", Q_ARG(QString, site));
+    return true;
+}
+
+bool MainWindow::reloadPage(const QString& name)
+{
+    const int row = int(pageNames().indexOf(name));
+    if (row < 0)
+        return false;
+    QWidget* page = m_stack->widget(row);
+    if (page == m_sites)
+        m_sites->reload();
+    else if (page == m_activity)
+        m_activity->reload();
+    else if (page->metaObject()->indexOfMethod("reload()") >= 0)
+        QMetaObject::invokeMethod(page, "reload");
+    else
+        return false;
+    const QMetaObject* meta = page->metaObject();
+    for (int i = meta->methodOffset(); i < meta->methodCount(); ++i) {
+        if (meta->method(i).methodType() == QMetaMethod::Signal && meta->method(i).name() == "loaded")
+            return true;
+    }
+    return false;
+}
+
+void MainWindow::onPageLoaded()
+{
+    if (QObject* page = sender())
+        Q_EMIT pageLoaded(page->property("mothershipPage").toString());
+}
+
+void MainWindow::startBackgroundWork(const QStringList& scanFirst)
+{
+    m_services.startBackgroundWork();
+    if (m_services.isReadOnly())
+        return; // a snapshot is looked at, never scanned or watched
+    if (!scanFirst.isEmpty())
+        m_dashboard->setOfferDemo(false);
+    // The demo is scanned once; later starts keep what the administrator did with it.
+    const auto dirs = m_services.inventory().appsDirs();
+    if (!scanFirst.isEmpty() && dirs && !dirs->contains(scanFirst.first())) {
+        connect(
+            this, &MainWindow::scanFinished, this, [this] { m_services.inventory().setWatching(true); },
+            Qt::SingleShotConnection);
+        scan(scanFirst);
+    } else {
+        m_services.inventory().setWatching(true);
+    }
+}
+
+MainWindow* MainWindow::openDemoWindow()
+{
+    QString warning;
+    auto session = DemoSession::open({}, &warning);
+    if (!session) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open the demo workspace"),
+                        tr("The demo workspace could not be opened."), QMessageBox::Ok, this);
+        box.setDetailedText(session.error().toString());
+        box.exec();
+        return nullptr;
+    }
+    auto* window = new MainWindow(*session->services);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    // The window owns its services; as its last child they go after the pages that use them.
+    session->services.release()->setParent(window);
+    window->show();
+    window->startBackgroundWork(session->appsDirs);
+    if (!warning.isEmpty())
+        window->statusBar()->showMessage(tr("The demo registry is not configured: %1").arg(warning));
+    close();
+    return window;
+}
+
 void MainWindow::scan(const QStringList& dirs)
 {
     ScanJob* job = m_services.inventory().scanJob(dirs);
     job->setParent(this);
     m_rescan->setEnabled(false);
-    m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Scanning…"));
-    m_progress->show();
+    m_scanning = true;
+    m_jobs->track(job, tr("Scanning the apps directories"));
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
         m_rescan->setEnabled(true);
-        m_progress->hide();
+        m_scanning = false;
         if (!job->succeeded()) {
             Q_EMIT scanFinished(false);
             QMessageBox::warning(this, tr("Scan failed"), job->error().toString());
@@ -246,12 +351,9 @@ void MainWindow::scan(const QStringList& dirs)
 void MainWindow::exportSnapshot(const QString& file)
 {
     auto* job = new SnapshotJob(m_services.database(), file, this);
-    m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Writing the snapshot…"));
-    m_progress->show();
+    m_jobs->track(job, tr("Writing the snapshot"));
     connect(job, &Job::finished, this, [this, job] {
         job->deleteLater();
-        m_progress->hide();
         if (job->succeeded())
             statusBar()->showMessage(tr("Snapshot written to %1.").arg(job->file()), 8000);
         else
@@ -316,19 +418,48 @@ void MainWindow::showInstallPlan()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Mothership"),
-                       tr("<h3>Mothership %1</h3><p>The console for running a multi-site platform's modules.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Mothership"),
+        tr("<h3>Mothership %1</h3><p>The console for running a multi-site platform's modules.</p>")
+            .arg(QApplication::applicationVersion()));
 }
 
 void MainWindow::loaded(int sites, int conflicts)
 {
     m_summary->setText(conflicts > 0 ? tr("%n site(s)", nullptr, sites) + u" · "_s
-                                           + tr("%n conflict(s)", nullptr, conflicts)
+                               + tr("%n conflict(s)", nullptr, conflicts)
                                      : tr("%n site(s)", nullptr, sites) + u" · "_s + tr("no conflicts"));
     if (!m_ready) {
         m_ready = true;
         Q_EMIT ready();
+    }
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyle();
+}
+
+void MainWindow::restyle()
+{
+    for (int i = 0; i < m_nav->count(); ++i) {
+        QListWidgetItem* item = m_nav->item(i);
+        item->setIcon(Icons::themed(item->data(Qt::UserRole + 1).toString(),
+                                    item->data(Qt::UserRole).toString(), palette()));
+    }
+    if (m_snapshotBanner) {
+        // A tint of the palette's highlight over its base: readable on light and dark themes.
+        const QPalette p = palette();
+        const QColor base = p.color(QPalette::Base);
+        const QColor accent = p.color(QPalette::Highlight);
+        const QColor tint = QColor::fromRgbF(base.redF() * 0.85f + accent.redF() * 0.15f,
+                                             base.greenF() * 0.85f + accent.greenF() * 0.15f,
+                                             base.blueF() * 0.85f + accent.blueF() * 0.15f);
+        m_snapshotBanner->setStyleSheet(u"#snapshotBanner { background: %1; color: %2; "
+                                        u"border-bottom: 1px solid %3; padding: 8px 12px; }"_s.arg(
+                                            tint.name(), p.color(QPalette::Text).name(), accent.name()));
     }
 }
 

@@ -5,13 +5,15 @@
 class QAction;
 class QLabel;
 class QListWidget;
-class QProgressBar;
 class QStackedWidget;
 
 namespace ms {
 
 class ActivityPage;
 class ConsoleServices;
+class DashboardPage;
+class HealthPage;
+class JobTracker;
 class SitesPage;
 
 /// The console's main window: the site inventory with its conflicts, and the actions an
@@ -24,14 +26,31 @@ public:
     explicit MainWindow(ConsoleServices& services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    DashboardPage* dashboardPage() const { return m_dashboard; }
     SitesPage* sitesPage() const { return m_sites; }
+    HealthPage* healthPage() const { return m_health; }
     ActivityPage* activityPage() const { return m_activity; }
+    /// The status bar's running jobs; track() every Job or Operation the UI starts.
+    JobTracker* jobTracker() const { return m_jobs; }
 
     /// The pages' names, in the sidebar's order ("sites", "activity", ...).
     QStringList pageNames() const;
     /// Shows the page called @p name; false when there is none.
     bool showPage(const QString& name);
     QString currentPage() const;
+    /// Shows @p page and, when @p site is set and the page offers
+    /// `Q_INVOKABLE void selectSite(const QString&)`, selects the site there.
+    bool navigateTo(const QString& page, const QString& site = {});
+    /// Asks the page @p name to read its data again (its reload()). True when the page says
+    /// when it is done with a `loaded` signal, which then comes as pageLoaded(name).
+    bool reloadPage(const QString& name);
+
+    /// What the console does once the window is up: the services' background work, a first
+    /// scan of @p scanFirst unless those directories are already registered (the demo), then
+    /// watching the apps directories. Nothing is scanned or watched for a snapshot.
+    void startBackgroundWork(const QStringList& scanFirst = {});
+    /// A scan started by startBackgroundWork() or scan() is running.
+    bool isScanning() const { return m_scanning; }
 
     /// Scans @p dirs (added to the inventory) as a job, with progress in the status bar.
     void scan(const QStringList& dirs = {});
@@ -41,6 +60,9 @@ public:
     /// Opens the snapshot @p file read-only in a new window (which owns its services);
     /// nullptr after showing why it could not.
     static MainWindow* openSnapshotWindow(const QString& file, QWidget* parent = nullptr);
+    /// Opens the demo workspace (what `--demo` opens) in a new window that owns its services,
+    /// and closes this one; nullptr after showing why it could not.
+    MainWindow* openDemoWindow();
 
 Q_SIGNALS:
     /// The first load of the inventory finished: the window shows real data.
@@ -49,9 +71,15 @@ Q_SIGNALS:
     void scanFinished(bool ok);
     /// exportSnapshot() ended.
     void snapshotExported(bool ok, const QString& file);
+    /// The page @p name emitted its `loaded` signal (see reloadPage()).
+    void pageLoaded(const QString& name);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private Q_SLOTS:
+    void onPageLoaded();
 
 private:
     void addAppsDirectory();
@@ -62,17 +90,21 @@ private:
     void chooseSnapshotToOpen();
     void loaded(int sites, int conflicts);
     void addPage(const QString& name, const QString& title, const QString& icon, QWidget* page);
+    void restyle();
 
     ConsoleServices& m_services;
     QListWidget* m_nav;
     QStackedWidget* m_stack;
+    DashboardPage* m_dashboard;
     SitesPage* m_sites;
+    HealthPage* m_health;
     ActivityPage* m_activity;
     QAction* m_rescan;
     QLabel* m_snapshotBanner = nullptr;
     QLabel* m_summary;
-    QProgressBar* m_progress;
+    JobTracker* m_jobs;
     bool m_ready = false;
+    bool m_scanning = false;
 };
 
 } // namespace ms

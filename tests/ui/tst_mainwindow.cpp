@@ -72,6 +72,7 @@ private Q_SLOTS:
 
     void scanShowsTheSitesAndTheConflict()
     {
+        QVERIFY(m_window->showPage("sites")); // the dashboard comes first
         QSignalSpy finished(m_window.get(), &MainWindow::scanFinished);
         m_window->scan({m_sites});
         QTRY_COMPARE(finished.count(), 1);
