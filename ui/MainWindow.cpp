@@ -6,6 +6,7 @@
 #include "dialogs/PortFixDialog.h"
 #include "inventory/Inventory.h"
 #include "inventory/ScanJob.h"
+#include "settings/SettingsPage.h"
 #include "snapshot/SnapshotJob.h"
 #include "sites/SitesPage.h"
 
@@ -80,6 +81,7 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     setCentralWidget(central);
     addPage(u"sites"_s, tr("Sites"), u"network-server"_s, m_sites);
     addPage(u"activity"_s, tr("Activity"), u"document-open-recent"_s, m_activity);
+    addPage(u"settings"_s, tr("Settings"), u"preferences-system"_s, new SettingsPage(services, this));
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
         if (m_stack->widget(index) == m_activity)
