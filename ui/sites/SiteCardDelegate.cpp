@@ -83,7 +83,8 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     QFont base = option.font;
     QFont titleFont = base;
     titleFont.setBold(true);
-    titleFont.setPointSizeF(base.pointSizeF() * 1.15);
+    if (base.pointSizeF() > 0)
+        titleFont.setPointSizeF(base.pointSizeF() * 1.15);
     const QFontMetrics fm(base);
     const QFontMetrics tfm(titleFont);
 
@@ -91,7 +92,8 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const int health = index.data(SiteTableModel::HealthStateRole).toInt();
     const QString healthLabel = SiteTableModel::healthText(health);
     QFont badgeFont = base;
-    badgeFont.setPointSizeF(base.pointSizeF() * 0.9);
+    if (base.pointSizeF() > 0)
+        badgeFont.setPointSizeF(base.pointSizeF() * 0.9);
     const QFontMetrics bfm(badgeFont);
     const int badgeWidth = bfm.horizontalAdvance(healthLabel) + 22;
     const QRect badge(inner.right() - badgeWidth, inner.top(), badgeWidth, bfm.height() + 4);

@@ -112,7 +112,8 @@ SitePage::SitePage(ConsoleServices& services, QWidget* parent)
     connect(back, &QPushButton::clicked, this, &SitePage::backRequested);
     m_title->setObjectName(u"siteTitle"_s);
     QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    if (titleFont.pointSizeF() > 0)
+        titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_install->setObjectName(u"siteInstall"_s);
