@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "inventory/Inventory.h"
 #include "registry/MinisignPublicKey.h"
+#include "registry/RegistryService.h"
 #include "settings/SettingsPage.h"
 
 #include <QComboBox>

@@ -33,6 +33,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +116,8 @@ private Q_SLOTS:
         m_page->resize(1100, 700);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        m_page->reload();
+        QTRY_COMPARE(m_page->model()->rowCount(), 5);
     }
 
     void cleanupTestCase()
@@ -209,6 +212,8 @@ private Q_SLOTS:
                             .row();
         const QModelIndex card = view->model()->index(row, 0);
         view->scrollTo(card);
+        // The view takes a double click as a press on the card followed by the double click.
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, view->visualRect(card).center());
         QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(card).center());
         auto* stack = m_page->findChild<QStackedWidget*>(u"sitesStack"_s);
         QTRY_COMPARE(stack->currentWidget()->objectName(), u"sitePage"_s);
@@ -216,6 +221,10 @@ private Q_SLOTS:
         QVERIFY(m_page->findChild<QLabel*>(u"siteDetailsText"_s)->text().contains(u"Latinos Comunidad"_s));
 
         auto* table = site->findChild<QTableView*>(u"siteModules"_s);
+        auto* tabs = site->findChild<QTabWidget*>(u"siteTabs"_s);
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), u"Overview"_s);
+        tabs->setCurrentIndex(tabs->indexOf(table->parentWidget()));
+        QVERIFY(table->isVisible());
         QTRY_COMPARE(table->model()->rowCount(), 1);
         auto stateOf = [table] {
             return table->model()->index(0, 0).data(SiteModulesModel::StateRole).toInt();
@@ -240,10 +249,12 @@ private Q_SLOTS:
         QTest::mouseClick(disable, Qt::LeftButton);
         QTest::qWait(50);
         QCOMPARE(finished.count(), 0);
+        QVERIFY(!site->isBusy());
+        QCOMPARE(stateOf(), int(ModuleState::Running));
 
         acceptNextConfirmation();
         QTest::mouseClick(disable, Qt::LeftButton);
-        QTRY_COMPARE(finished.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
         QVERIFY(finished.first().first().toBool());
         QTRY_COMPARE(stateOf(), int(ModuleState::Installed));
         QTRY_VERIFY(enable->isEnabled());
@@ -252,7 +263,7 @@ private Q_SLOTS:
 
         acceptNextConfirmation();
         QTest::mouseClick(enable, Qt::LeftButton);
-        QTRY_COMPARE(finished.count(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
         QVERIFY(finished.last().first().toBool());
         QTRY_COMPARE(stateOf(), int(ModuleState::Running));
         QTRY_VERIFY(disable->isEnabled());
@@ -280,7 +291,8 @@ private Q_SLOTS:
         acceptNextConfirmation();
         QTest::mouseClick(upgrade, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
-        QVERIFY(finished.first().first().toBool());
+        QVERIFY2(finished.first().first().toBool(),
+                 qPrintable(site->findChild<QLabel*>(u"moduleStatus"_s)->text()));
         QTRY_COMPARE(table->model()->index(0, SiteModulesModel::Version).data().toString(), u"2.1.0"_s);
         QTRY_VERIFY(rollback->isEnabled());
         QVERIFY(!upgrade->isEnabled());
