@@ -11,7 +11,11 @@
 #include "health/HealthPage.h"
 #include "inventory/Inventory.h"
 #include "inventory/ScanJob.h"
+#include "dialogs/InstallDialog.h"
+#include "health/SiteHealthPanel.h"
 #include "modules/ModulesPage.h"
+#include "sites/SitePage.h"
+#include "settings/SettingsPage.h"
 #include "sites/SitesPage.h"
 #include "snapshot/SnapshotJob.h"
 
@@ -86,9 +90,12 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     setCentralWidget(central);
     addPage(u"dashboard"_s, tr("Dashboard"), u"view-grid"_s, m_dashboard);
     addPage(u"sites"_s, tr("Sites"), u"network-server"_s, m_sites);
-    addPage(u"modules"_s, tr("Modules"), u"system-software-install"_s, new ModulesPage(services, this));
+    m_modules = new ModulesPage(services, this);
+    addPage(u"modules"_s, tr("Modules"), u"system-software-install"_s, m_modules);
     addPage(u"health"_s, tr("Health"), u"utilities-system-monitor"_s, m_health);
     addPage(u"activity"_s, tr("Activity"), u"document-open-recent"_s, m_activity);
+    addPage(u"settings"_s, tr("Settings"), u"preferences-system"_s, new SettingsPage(services, this));
+    connectSitePage();
     connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
         if (m_stack->widget(index) == m_activity)
@@ -189,6 +196,29 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectSitePage()
+{
+    // A site's page shows that site's health with the Health page's panel, and its
+    // "Install module…" and "Upgrade all" go through the Modules page's dialogs, so the
+    // catalog, the site page and the dashboard all see what they did.
+    SitePage* sitePage = m_sites->sitePage();
+    auto* health = new SiteHealthPanel(m_services);
+    sitePage->setHealthPanel(health);
+    connect(sitePage, &SitePage::siteChanged, health, &SiteHealthPanel::setSite);
+    connect(sitePage, &SitePage::installRequested, this, [this](const QString& site) {
+        showPage(u"modules"_s);
+        m_modules->prepareInstallOn(site);
+    });
+    connect(sitePage, &SitePage::upgradeAllRequested, this, [this, sitePage](const QString& site) {
+        if (InstallDialog* dialog = m_modules->openUpgradeAll(site))
+            connect(dialog, &InstallDialog::operationFinished, sitePage, &SitePage::reloadModules);
+    });
+    connect(m_modules, &ModulesPage::operationFinished, sitePage, [sitePage] {
+        if (!sitePage->site().isEmpty())
+            sitePage->reloadModules();
+    });
+}
 
 void MainWindow::addPage(const QString& name, const QString& title, const QString& icon, QWidget* page)
 {

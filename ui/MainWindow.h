@@ -13,6 +13,7 @@ class ActivityPage;
 class ConsoleServices;
 class DashboardPage;
 class HealthPage;
+class ModulesPage;
 class JobTracker;
 class SitesPage;
 
@@ -89,6 +90,7 @@ private:
     void chooseSnapshotToExport();
     void chooseSnapshotToOpen();
     void loaded(int sites, int conflicts);
+    void connectSitePage();
     void addPage(const QString& name, const QString& title, const QString& icon, QWidget* page);
     void restyle();
 
@@ -98,6 +100,7 @@ private:
     DashboardPage* m_dashboard;
     SitesPage* m_sites;
     HealthPage* m_health;
+    ModulesPage* m_modules = nullptr;
     ActivityPage* m_activity;
     QAction* m_rescan;
     QLabel* m_snapshotBanner = nullptr;

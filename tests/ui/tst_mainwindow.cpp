@@ -3,12 +3,13 @@
 
 #include "ConsoleServices.h"
 #include "MainWindow.h"
-#include "activity/ActivityPage.h"
-#include "models/AuditTableModel.h"
 #include "TestSupport.h"
+#include "activity/ActivityPage.h"
 #include "dialogs/InstallPlanDialog.h"
 #include "dialogs/PortFixDialog.h"
 #include "inventory/Inventory.h"
+#include "models/AuditTableModel.h"
+#include "models/SiteFilterProxyModel.h"
 #include "models/SiteTableModel.h"
 #include "sites/SitesPage.h"
 #include "store/SettingsRepository.h"
@@ -17,6 +18,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -77,14 +79,14 @@ private Q_SLOTS:
         m_window->scan({m_sites});
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(finished.first().first().toBool());
-        auto* table = find<QTableView>("siteTable");
+        auto* table = find<QListView>("siteGrid");
         QVERIFY(table);
         QTRY_COMPARE(table->model()->rowCount(), 5);
         auto* banner = find<QWidget>("conflictBanner");
         QTRY_VERIFY(banner->isVisible());
         QTRY_VERIFY(find<QLabel>("statusSummary")->text().contains("conflict"));
 
-        // Search narrows the table; every column counts.
+        // Search narrows the grid; every field counts.
         auto* search = find<QLineEdit>("siteSearch");
         QTest::keyClicks(search, "trade.example");
         QCOMPARE(table->model()->rowCount(), 1);
@@ -92,10 +94,18 @@ private Q_SLOTS:
         search->clear();
         QCOMPARE(table->model()->rowCount(), 5);
 
-        // Selecting a row shows its details.
-        const int row = m_window->sitesPage()->model()->rowOf("latinos");
-        table->selectRow(row);
+        // Enter on a card opens the site's page with its details; Back returns to the grid.
+        SitesPage* page = m_window->sitesPage();
+        const QModelIndex card
+            = page->proxy()->mapFromSource(page->model()->index(page->model()->rowOf("latinos"), 0));
+        table->setCurrentIndex(card);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Return);
+        QTRY_VERIFY(page->isSitePageShown());
         QTRY_VERIFY(find<QLabel>("siteDetailsText")->text().contains("Latinos Comunidad"));
+        QCOMPARE(m_window->sitesPage()->currentSite(), QString("latinos"));
+        QTest::mouseClick(find<QPushButton>("siteBack"), Qt::LeftButton);
+        QVERIFY(!page->isSitePageShown());
     }
 
     void fixTheConflictFromTheBanner()
@@ -191,6 +201,11 @@ private Q_SLOTS:
         find<QLineEdit>("activitySite")->clear();
         QVERIFY(m_window->showPage("sites"));
         QVERIFY(!m_window->showPage("nowhere"));
+        // Settings comes last in the sidebar.
+        QCOMPARE(m_window->pageNames().last(), QString("settings"));
+        QVERIFY(m_window->showPage("settings"));
+        QVERIFY(find<QWidget>("settingsPage")->isVisible());
+        QVERIFY(m_window->showPage("sites"));
     }
 
     void snapshotExportThenOpenIsReadOnly()
@@ -214,7 +229,7 @@ private Q_SLOTS:
         QVERIFY(banner->text().contains("Read-only snapshot"));
         QVERIFY(!snapshot->findChild<QAction*>("actionRescan")->isEnabled());
         QVERIFY(!snapshot->findChild<QAction*>("actionAddAppsDir")->isEnabled());
-        auto* table = snapshot->findChild<QTableView*>("siteTable");
+        auto* table = snapshot->findChild<QListView*>("siteGrid");
         QTRY_COMPARE(table->model()->rowCount(), 5);
         // The fix dialog shows the plan but cannot apply it.
         snapshot->findChild<QAction*>("actionPortConflicts")->trigger();

@@ -5,6 +5,7 @@
 #include "inventory/Inventory.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -46,7 +47,7 @@ PortFixDialog::PortFixDialog(ConsoleServices& services, QWidget* parent)
     m_conflicts->setHeaderLabels({tr("Conflict"), tr("Port or domain"), tr("Sites"), tr("Details")});
     m_conflicts->setRootIsDecorated(false);
     m_moves->setObjectName(u"moveList"_s);
-    m_moves->setHeaderLabels({tr("Site"), tr("From"), tr("To"), tr("File to change")});
+    m_moves->setHeaderLabels({tr("Site"), tr("From"), tr("To"), tr("File to change"), tr("Backup kept as")});
     m_moves->setRootIsDecorated(false);
     m_result->setObjectName(u"fixResult"_s);
     m_result->setWordWrap(true);
@@ -92,8 +93,13 @@ void PortFixDialog::load()
             item->setToolTip(3, c.message);
         }
         for (const PortMove& m : report->plan.moves) {
-            new QTreeWidgetItem(m_moves, {m.site, QString::number(m.from), QString::number(m.to),
-                                          tr("%1 in %2").arg(m.key, m.file)});
+            // BackupFile names the copy <file>.<UTC time of the fix>.bak, beside the file.
+            auto* item = new QTreeWidgetItem(m_moves, {m.site, QString::number(m.from), QString::number(m.to),
+                                                       tr("%1 in %2").arg(m.key, m.file),
+                                                       QFileInfo(m.file).fileName() + u".<UTC time>.bak"_s});
+            item->setToolTip(4, tr("The fix copies %1 to a file of this name beside it before rewriting it, "
+                                   "the time written as yyyyMMddTHHmmssZ.")
+                                    .arg(m.file));
         }
         for (QTreeWidget* tree : {m_conflicts, m_moves}) {
             for (int i = 0; i < tree->columnCount(); ++i)

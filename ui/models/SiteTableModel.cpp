@@ -103,6 +103,30 @@ QVariant SiteTableModel::data(const QModelIndex& index, int role) const
     case SiteNameRole: return s.name;
     case ConflictRole: return conflicted;
     case StatusRole: return int(s.status);
+    case TitleRole: return s.displayTitle();
+    case DomainsRole: return s.domains;
+    case PortRole: return s.port;
+    case PortDerivedRole: return s.portSource == PortSource::Derived;
+    case EnvironmentRole: return s.environment;
+    case FeaturesRole: return s.features;
+    case PluginsRole: {
+        QStringList names;
+        for (const SitePlugin& p : s.plugins) {
+            if (p.enabled)
+                names << p.name;
+        }
+        return names;
+    }
+    case HealthStateRole: {
+        const auto it = m_health.constFind(s.name);
+        return it == m_health.cend() ? -1 : int(it->state);
+    }
+    case HealthReasonRole: return m_health.value(s.name).reason;
+    case ModuleCountRole: {
+        const auto it = m_modules.constFind(s.name);
+        return it == m_modules.cend() ? -1 : int(it->size());
+    }
+    case ModuleNamesRole: return m_modules.value(s.name);
     default: return {};
     }
 }
@@ -158,6 +182,72 @@ void SiteTableModel::setConflicted(const QSet<QString>& siteNames)
     m_conflicted = siteNames;
     if (!m_sites.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(int(m_sites.size()) - 1, ColumnCount - 1));
+}
+
+void SiteTableModel::rowChanged(const QString& name)
+{
+    const int row = rowOf(name);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void SiteTableModel::setHealth(const ScopeHealth& health)
+{
+    if (!health.module.isEmpty())
+        return;
+    const auto it = m_health.constFind(health.site);
+    if (it != m_health.cend() && it->state == health.state && it->reason == health.reason)
+        return;
+    m_health.insert(health.site, health);
+    rowChanged(health.site);
+}
+
+void SiteTableModel::setHealth(const QList<ScopeHealth>& health)
+{
+    for (const ScopeHealth& h : health)
+        setHealth(h);
+}
+
+void SiteTableModel::setInstalledModules(const QHash<QString, QStringList>& modules)
+{
+    for (auto it = modules.cbegin(); it != modules.cend(); ++it) {
+        const auto old = m_modules.constFind(it.key());
+        if (old != m_modules.cend() && *old == it.value())
+            continue;
+        m_modules.insert(it.key(), it.value());
+        rowChanged(it.key());
+    }
+}
+
+QStringList SiteTableModel::installedModuleNames() const
+{
+    QSet<QString> names;
+    for (const QStringList& list : m_modules) {
+        for (const QString& name : list)
+            names.insert(name);
+    }
+    QStringList sorted(names.cbegin(), names.cend());
+    sorted.sort();
+    return sorted;
+}
+
+QString SiteTableModel::healthText(int state)
+{
+    if (state < 0)
+        return tr("No health data");
+    switch (ScopeState(state)) {
+    case ScopeState::Unknown:
+        return tr("Unknown");
+    case ScopeState::Starting:
+        return tr("Starting");
+    case ScopeState::Up:
+        return tr("Up");
+    case ScopeState::NotReady:
+        return tr("Not ready");
+    case ScopeState::Down:
+        return tr("Down");
+    }
+    return {};
 }
 
 const Site* SiteTableModel::site(const QString& name) const

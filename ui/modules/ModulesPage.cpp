@@ -43,6 +43,7 @@ ModulesPage::ModulesPage(ConsoleServices& services, QWidget* parent)
     , m_details(new QTextBrowser(this))
     , m_install(new QPushButton(QIcon::fromTheme(u"system-software-install"_s), tr("Install…"), this))
     , m_upgradeSite(new QToolButton(this))
+    , m_target(new QLabel(this))
 {
     setObjectName(u"modulesPage"_s);
 
@@ -112,7 +113,16 @@ ModulesPage::ModulesPage(ConsoleServices& services, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_status);
+    layout->addWidget(m_target);
     layout->addWidget(split, 1);
+
+    m_target->setObjectName(u"installTarget"_s);
+    m_target->setWordWrap(true);
+    m_target->hide();
+    connect(m_target, &QLabel::linkActivated, this, [this] {
+        m_targetSite.clear();
+        m_target->hide();
+    });
 
     connect(m_search, &QLineEdit::textChanged, m_filter, &CatalogFilterModel::setSearchText);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
@@ -127,8 +137,16 @@ ModulesPage::ModulesPage(ConsoleServices& services, QWidget* parent)
         showDetails();
         updateActions();
     });
-    connect(m_table, &QAbstractItemView::doubleClicked, this, [this] { openInstallDialog(); });
-    connect(m_install, &QPushButton::clicked, this, [this] { openInstallDialog(); });
+    // A site's "Install module…" chose the site already; the next dialog has it checked.
+    auto install = [this] {
+        const QStringList sites = m_targetSite.isEmpty() ? QStringList() : QStringList {m_targetSite};
+        if (openInstallDialog(sites) && !m_targetSite.isEmpty()) {
+            m_targetSite.clear();
+            m_target->hide();
+        }
+    };
+    connect(m_table, &QAbstractItemView::doubleClicked, this, install);
+    connect(m_install, &QPushButton::clicked, this, install);
     connect(m_model, &CatalogModel::updatesChanged, this, &ModulesPage::updateBadge);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ModulesPage::updateCatalogState);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ModulesPage::showDetails);
@@ -178,8 +196,21 @@ InstallDialog* ModulesPage::openInstallDialog(const QStringList& preselectedSite
     auto* dialog = new InstallDialog(m_services, module, preselectedSites, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &InstallDialog::operationFinished, m_model, &CatalogModel::reloadInstalled);
+    connect(dialog, &InstallDialog::operationFinished, this, &ModulesPage::operationFinished);
     dialog->open();
     return dialog;
+}
+
+void ModulesPage::prepareInstallOn(const QString& site)
+{
+    if (m_services.isReadOnly())
+        return;
+    m_targetSite = site;
+    m_target->setText(tr("Choose a module, then <b>Install…</b>: it will be installed on <b>%1</b>. "
+                         "<a href=\"cancel\">Choose the sites in the dialog instead</a>")
+                          .arg(site.toHtmlEscaped()));
+    m_target->show();
+    m_search->setFocus();
 }
 
 InstallDialog* ModulesPage::openUpgradeAll(const QString& site)
@@ -188,6 +219,7 @@ InstallDialog* ModulesPage::openUpgradeAll(const QString& site)
         return nullptr;
     InstallDialog* dialog = InstallDialog::upgradeAll(m_services, site, this);
     connect(dialog, &InstallDialog::operationFinished, m_model, &CatalogModel::reloadInstalled);
+    connect(dialog, &InstallDialog::operationFinished, this, &ModulesPage::operationFinished);
     return dialog;
 }
 

@@ -42,6 +42,13 @@ public:
     InstallDialog* openInstallDialog(const QStringList& preselectedSites = {});
     /// Opens "Upgrade all" for @p site; nullptr when read-only.
     InstallDialog* openUpgradeAll(const QString& site);
+    /// Gets the catalog ready to install on @p site (from a site's "Install module…"): a
+    /// note names the site, and the install dialog opened next has it chosen.
+    void prepareInstallOn(const QString& site);
+
+Q_SIGNALS:
+    /// An install or upgrade started from this page ended.
+    void operationFinished(bool ok);
 
 private:
     void showDetails();
@@ -64,6 +71,8 @@ private:
     QTextBrowser* m_details;
     QPushButton* m_install;
     QToolButton* m_upgradeSite;
+    QLabel* m_target;
+    QString m_targetSite;
 };
 
 } // namespace ms
