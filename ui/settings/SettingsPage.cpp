@@ -170,6 +170,7 @@ QWidget* SettingsPage::createRegistries()
     m_registries->setHeaderLabels(
         {tr("Name"), tr("URL"), tr("Priority"), tr("Trusted keys"), tr("Last refresh"), tr("Result")});
     m_registries->setMinimumHeight(110);
+    m_registries->setMaximumHeight(160);
     connect(m_registries, &QTreeWidget::currentItemChanged, this, &SettingsPage::updateButtons);
     m_registryAdd = new QPushButton(QIcon::fromTheme(u"list-add"_s), tr("Add…"), box);
     m_registryAdd->setObjectName(u"registryAdd"_s);
@@ -222,7 +223,10 @@ QWidget* SettingsPage::createLanguage()
     auto* box = new QGroupBox(tr("Language"), this);
     m_language = new QComboBox(box);
     m_language->setObjectName(u"languageCombo"_s);
-    m_language->addItem(tr("System default (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("System default")
+                                                 : tr("System default (%1)").arg(systemLanguage),
+                        QString());
     for (const QString& code : Translations::available()) {
         QString name = QLocale(code).nativeLanguageName();
         if (!name.isEmpty())
