@@ -29,12 +29,66 @@
     </message>
 </context>
 <context>
+    <name>ms::CatalogModel</name>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ms::DashboardPage</name>
+    <message numerus="yes">
+        <source>%1: %n probe(s) failing (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n probe(s) failing (%2): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ms::HealthScheduler</name>
     <message numerus="yes">
         <source>not run: the circuit breaker for %1 is open (next try in %n s)</source>
         <translation>
             <numerusform>not run: the circuit breaker for %1 is open (next try in %n s)</numerusform>
             <numerusform>not run: the circuit breaker for %1 is open (next try in %n s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ms::InstallDialog</name>
+    <message numerus="yes">
+        <source>%n site(s) cannot take this change; see why in the plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other site(s) were not touched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ms::JobTracker</name>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -52,6 +106,23 @@
         <translation>
             <numerusform>%n conflict</numerusform>
             <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ms::ModulesPage</name>
+    <message numerus="yes">
+        <source>%1 — %n update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) available</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -76,12 +147,97 @@
     </message>
 </context>
 <context>
+    <name>ms::SettingsPage</name>
+    <message numerus="yes">
+        <source>%n registry(ies) refreshed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry(ies) could not be refreshed; their previous catalogs stay. The Result column says why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ms::SiteCardDelegate</name>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ms::SiteHealthModel</name>
+    <message numerus="yes">
+        <source>none of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n breaker(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ms::SiteHealthPanel</name>
+    <message numerus="yes">
+        <source>%n probe result(s) in this window, %1% passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ms::SitePage</name>
+    <message numerus="yes">
+        <source>Done: %n module(s) changed on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ms::SitesPage</name>
     <message numerus="yes">
         <source>%n conflict(s) to fix:</source>
         <translation>
             <numerusform>%n conflict to fix:</numerusform>
             <numerusform>%n conflicts to fix:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n site</numerusform>
+            <numerusform>%n sites</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -3880,10 +3880,6 @@ sha256 %4</translation>
         <translation>Abrir una instantánea del inventario, en modo de solo lectura.</translation>
     </message>
     <message>
-        <source>The page to show: sites, activity.</source>
-        <translation>La página que se mostrará: sites, activity.</translation>
-    </message>
-    <message>
         <source>The language (en, es).</source>
         <translation>El idioma (en, es).</translation>
     </message>
@@ -3892,6 +3888,10 @@ sha256 %4</translation>
 %1</source>
         <translation>No se puede abrir la base de datos:
 %1</translation>
+    </message>
+    <message>
+        <source>The page to show first (dashboard, sites, health, activity, …).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4120,6 +4120,76 @@ Anterior: %2</translation>
     </message>
 </context>
 <context>
+    <name>ms::CatalogModel</name>
+    <message>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n sitio</numerusform>
+            <numerusform>%n sitios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Update available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing it needs a license key from its vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least one site runs an older version than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">Módulo</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ms::Checker</name>
     <message>
         <source> or </source>
@@ -4155,6 +4225,138 @@ Anterior: %2</translation>
     <message>
         <source>did not finish within %1; killed</source>
         <translation>no terminó en %1; se forzó su cierre</translation>
+    </message>
+</context>
+<context>
+    <name>ms::DashboardPage</name>
+    <message>
+        <source>&lt;b&gt;No sites yet.&lt;/b&gt; Add an apps directory (a folder with one folder per site) from the File menu, or look around the demo workspace first: five sites with a port conflict to fix and a signed registry of modules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation type="unfinished">Sitios</translation>
+    </message>
+    <message>
+        <source>Modules installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites by health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe failures and latency, last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the dashboard could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n probe(s) failing (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n probe(s) failing (%2): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Registry %1 could not be refreshed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the port fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the site&apos;s health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the site&apos;s modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No probe results in the last 24 hours of this snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No probe results in the last 24 hours yet: sites are probed while the console runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: the license expires on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ms::HealthPage</name>
+    <message>
+        <source>A snapshot is not probed: states are unknown; the history is the snapshot&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites are probed while the console runs; states follow each probe&apos;s thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sites cannot be read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4461,287 @@ Anterior: %2</translation>
     <message>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
+    </message>
+</context>
+<context>
+    <name>ms::InstallDialog</name>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished">Instalación</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished">Actualización</translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished">Activación</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished">Desactivación</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished">Reversión</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation type="unfinished">Desinstalación</translation>
+    </message>
+    <message>
+        <source>Install %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry offers a module called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2) from registry %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade all modules on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every module of &lt;b&gt;%1&lt;/b&gt; with a newer version in the registries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sitio</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Acción</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">Módulo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versión</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified here, offline, before anything is downloaded, and kept in the keychain for each site. Leave a field empty to use the key the keychain already holds for the site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sites:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a read-only snapshot: nothing can be installed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sites could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose the sites to install it on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry catalog is loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already installed at that version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every module is up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (needs a license key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) cannot take this change; see why in the plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan, dependencies first. Nothing has been changed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license key for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished">%1:</translation>
+    </message>
+    <message>
+        <source>Checking the license key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license key was refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was installed: the license key was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license key is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the license key in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was installed: the license key could not be kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished">cancelado</translation>
+    </message>
+    <message>
+        <source>%1: waiting for its turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 de %2</translation>
+    </message>
+    <message>
+        <source>Cancelled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site could not be put back; run recovery (mothershipctl recover) before changing it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other site(s) were not touched.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, with warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4368,6 +4851,33 @@ Anterior: %2</translation>
     </message>
 </context>
 <context>
+    <name>ms::JobTracker</name>
+    <message>
+        <source>Show every running job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A running job in the status bar: its title, then the step it is at (&quot;Downloading&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ms::MainWindow</name>
     <message>
         <source>Mothership</source>
@@ -4458,20 +4968,12 @@ Anterior: %2</translation>
         <translation>Principal</translation>
     </message>
     <message>
-        <source>Scanning…</source>
-        <translation>Analizando…</translation>
-    </message>
-    <message>
         <source>Scan failed</source>
         <translation>Error en el análisis</translation>
     </message>
     <message>
         <source>Scanned: %1 new, %2 updated, %3 missing, %4 problems.</source>
         <translation>Analizado: %1 nuevos, %2 actualizados, %3 ausentes, %4 problemas.</translation>
-    </message>
-    <message>
-        <source>Writing the snapshot…</source>
-        <translation>Escribiendo la instantánea…</translation>
     </message>
     <message>
         <source>Snapshot written to %1.</source>
@@ -4530,6 +5032,235 @@ Anterior: %2</translation>
     <message>
         <source>no conflicts</source>
         <translation>sin conflictos</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished">Módulos</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console has no page “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo registry is not configured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning the apps directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the snapshot</source>
+        <translation type="unfinished">Escribiendo la instantánea</translation>
+    </message>
+</context>
+<context>
+    <name>ms::ModulesPage</name>
+    <message>
+        <source>Installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search modules by name, tag or description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only modules installed on at least one site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only modules a site runs an older version of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade a Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some sites&apos; modules could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a module, then &lt;b&gt;Install…&lt;/b&gt;: it will be installed on &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;cancel&quot;&gt;Choose the sites in the dialog instead&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every site is up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n update(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is a read-only snapshot: nothing can be installed from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the selected module on sites you choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a module to install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade every module of one site that has an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site runs an outdated module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s) available</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Modules that at least one site runs at an older version; tick Updates to list them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A snapshot holds no registry catalog: the modules on offer are not part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry catalog is loaded. Add a registry (mothershipctl registry add) and refresh it; its modules appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a module to see its versions, dependencies and the sites that have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From registry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also offered by %1 (lower priority)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a license key from its vendor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No license key needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependencies of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>platform core %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>cannot run beside %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prerelease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — update to %2 available</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4802,6 +5533,14 @@ Anterior: %2</translation>
         <source>Not changed: %1</source>
         <translation>Sin cambios: %1</translation>
     </message>
+    <message>
+        <source>Backup kept as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fix copies %1 to a file of this name beside it before rewriting it, the time written as yyyyMMddTHHmmssZ.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ms::ProbeCheck</name>
@@ -4834,6 +5573,49 @@ Anterior: %2</translation>
     <message>
         <source>not run: cancelled</source>
         <translation>no se ejecutó: cancelada</translation>
+    </message>
+</context>
+<context>
+    <name>ms::ProbeStateModel</name>
+    <message>
+        <source>waiting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished">%1 ms</translation>
+    </message>
+    <message>
+        <source>Probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5053,6 +5835,369 @@ Anterior: %2</translation>
     </message>
 </context>
 <context>
+    <name>ms::SettingsPage</name>
+    <message>
+        <source>This is a read-only snapshot: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated to serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date (serial %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is on a server, not in a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apps directories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an apps directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop scanning %1? Its sites stay in the inventory, marked missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folders that hold one folder per site. Every directory is scanned again on Rescan and watched for changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nombre</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished">URL</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every enabled registry&apos;s signed catalog again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store, read back and delete a test entry in the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Mothership starts. The command line&apos;s --lang wins over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apps directories could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apps directory yet: add the folder that holds your sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registries could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprints (minisign key ids) of the keys its catalog must be signed with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry yet: add one to install modules from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a folder that holds one folder per site, and scan it</source>
+        <translation type="unfinished">Añadir una carpeta que contiene una carpeta por sitio y analizarla</translation>
+    </message>
+    <message>
+        <source>Stop scanning the selected folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust a registry and its signing key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget the selected registry, its keys and cached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an apps directory</source>
+        <translation type="unfinished">Añadir un directorio de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Scanning %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1: %2 new, %3 updated, %4 missing, %5 problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be added: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1; its sites are marked missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry was not added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1, trusting key %2. Refresh it to fetch its catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minisign public key (.pub)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished">Examinar…</translation>
+    </message>
+    <message>
+        <source>The registry&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minisign public keys (*.pub);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher wins when two registries offer the same module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Its keys and cached catalog are forgotten; installed modules stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refreshing (%1 of %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry(ies) refreshed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry(ies) could not be refreshed; their previous catalogs stay. The Result column says why.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Available&lt;/b&gt;: license keys and registry credentials are kept in the system keychain (Secret Service or KWallet), under the service &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain&lt;/b&gt;: secrets go to an unencrypted file, %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not available&lt;/b&gt;: %1. License keys must be given as files until a keychain (gnome-keyring, KWallet) runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ms::SiteCardDelegate</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · missing from disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1 (derived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modules not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No features enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ms::SiteDetailsView</name>
     <message>
         <source>Select a site to see its details.</source>
@@ -5132,6 +6277,493 @@ Anterior: %2</translation>
     </message>
 </context>
 <context>
+    <name>ms::SiteHealthModel</name>
+    <message>
+        <source>no probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>none of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n breaker(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished">Sitio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ms::SiteHealthPanel</name>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished">Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished">Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished">Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>The span the charts cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No site selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95th percentile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency (ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a site to see its probes and their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No probe results in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n probe result(s) in this window, %1% passed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ms::SiteModulesModel</name>
+    <message>
+        <source>Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation type="unfinished">Verificando</translation>
+    </message>
+    <message>
+        <source>Installing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installed (disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstalling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On disk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation type="unfinished">Módulo</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">Versión</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ms::SitePage</name>
+    <message>
+        <source>Installing %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling %1 on %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling %1 on %2 back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstalling %1 from %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installing %1 on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabling %1 on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling %1 on %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling %1 on %2 back failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstalling %1 from %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install module…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation type="unfinished">Activación</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation type="unfinished">Desactivación</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished">Actualización</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished">Reversión</translation>
+    </message>
+    <message>
+        <source>Uninstall</source>
+        <translation type="unfinished">Desinstalación</translation>
+    </message>
+    <message>
+        <source>Back to sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation type="unfinished">Módulos</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished">Actividad</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The modules of %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activity could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a read-only snapshot: nothing can be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation on this site is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a module first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load %1 again and reload the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a disabled module can be enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading %1; its files stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: only a running module can be disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: it cannot be upgraded now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No registry offers a version of %1 newer than %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: it cannot be rolled back now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier version of %1 is kept on disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 and its files from the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: it cannot be uninstalled now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable a module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site&apos;s modules.lock.json will load it again and the site is reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable a module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1 on %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site stops loading it and is reloaded; its files stay, so it can be enabled again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade a module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade %1 on %2 from %3 to %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new version is downloaded, verified and switched to; the current one is kept for a roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back a module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll %1 on %2 back from %3 to %4?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site switches to the version kept on disk and is reloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall a module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uninstall %1 from %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its files are removed from the site. A module that needs it makes the uninstall fail; nothing is changed then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for its turn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do: %1 was already as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n module(s) changed on %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Warnings: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site could not be put back as it was: run &apos;mothershipctl recover&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ms::SiteTableModel</name>
     <message>
         <source>OK</source>
@@ -5185,13 +6817,33 @@ Anterior: %2</translation>
         <source>Plugins</source>
         <translation>Plugins</translation>
     </message>
+    <message>
+        <source>No health data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ms::SitesPage</name>
-    <message>
-        <source>Search sites by name, title, domain, port or plugin</source>
-        <translation>Buscar sitios por nombre, título, dominio, puerto o plugin</translation>
-    </message>
     <message>
         <source>Review and fix…</source>
         <translation>Revisar y corregir…</translation>
@@ -5202,6 +6854,60 @@ Anterior: %2</translation>
             <numerusform>%n conflicto que corregir:</numerusform>
             <numerusform>%n conflictos que corregir:</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search sites by name, title, domain, port, plugin or feature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sites of this environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sites in this health state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sites with this module installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any modules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n sitio</numerusform>
+            <numerusform>%n sitios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n site(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Double-click a site, or press Enter, to open its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 moves from port %2 to %3: %4 is rewritten and its previous content kept beside it as %5.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
