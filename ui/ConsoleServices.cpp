@@ -64,9 +64,17 @@ void ConsoleServices::startBackgroundWork()
 {
     if (isReadOnly())
         return;
+    // The cached catalogs first (verified again, no network), so the catalog is there at
+    // once; then every registry is refreshed (conditional requests: an unchanged catalog
+    // costs one round trip), so a registry added elsewhere or a new release shows up
+    // without a trip to Settings. The service runs its jobs one after the other.
     RegistrySyncJob* load = m_registries->load(this);
     connect(load, &Job::finished, load, &QObject::deleteLater);
     load->start();
+    RegistrySyncJob* refresh = m_registries->refresh({}, this);
+    connect(refresh, &Job::finished, refresh, &QObject::deleteLater);
+    Q_EMIT backgroundJobStarted(refresh, tr("Refreshing the registries"));
+    refresh->start();
 
     (void)m_health->loadSettings();
     auto applyProbes = [this] {

@@ -12,6 +12,7 @@ class AuditLog;
 class Database;
 class HealthMonitor;
 class Inventory;
+class Job;
 class Orchestrator;
 class RegistryPackageFetcher;
 class RegistryService;
@@ -59,6 +60,10 @@ public:
     /// registries' cached catalogs (verified again), and probe the sites' health with probes
     /// that follow the inventory. Nothing for a snapshot: it is looked at, never probed.
     void startBackgroundWork();
+
+Q_SIGNALS:
+    /// startBackgroundWork() started @p job (the window shows it while it runs).
+    void backgroundJobStarted(Job* job, const QString& title);
 
 private:
     ConsoleServices() = default;

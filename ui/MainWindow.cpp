@@ -310,6 +310,8 @@ void MainWindow::onPageLoaded()
 
 void MainWindow::startBackgroundWork(const QStringList& scanFirst)
 {
+    connect(&m_services, &ConsoleServices::backgroundJobStarted, this,
+            [this](Job* job, const QString& title) { jobTracker()->track(job, title); });
     m_services.startBackgroundWork();
     if (m_services.isReadOnly())
         return; // a snapshot is looked at, never scanned or watched

@@ -158,6 +158,11 @@ void RegistryService::begin(RegistrySyncJob* job)
     job->begin();
 }
 
+bool RegistryService::isSyncing() const
+{
+    return !m_running.isNull() || !m_waiting.isEmpty();
+}
+
 void RegistryService::settle(RegistrySyncJob* job, bool adoptState)
 {
     if (adoptState && job->m_catalog && job->m_index) {
@@ -176,6 +181,7 @@ void RegistryService::settle(RegistrySyncJob* job, bool adoptState)
             next->begin();
         }
     }
+    Q_EMIT synced();
 }
 
 RegistryService::SearchResult RegistryService::search(const QString& text, qsizetype limit) const

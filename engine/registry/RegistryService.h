@@ -123,9 +123,14 @@ public:
     /// A job for a package source found with packageSource().
     PackageDownloadJob* download(const PackageSource& source, QObject* parent = nullptr);
 
+    /// True while a load or a refresh runs or waits for its turn.
+    bool isSyncing() const;
+
 Q_SIGNALS:
     void catalogAboutToChange();
     void catalogChanged();
+    /// A load or a refresh ended, whether the catalog changed or not.
+    void synced();
     /// A registry was added or removed.
     void registriesChanged();
 

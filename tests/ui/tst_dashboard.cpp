@@ -6,6 +6,7 @@
 #include "ConsoleServices.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "Translations.h"
 #include "audit/AuditLog.h"
 #include "common/JobTracker.h"
 #include "core/Job.h"
@@ -60,6 +61,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // As the console does: English with its plural forms ("2 jobs", not "2 job(s)").
+        QVERIFY(Translations::install(*QCoreApplication::instance(), "en"));
         m_sites = m_tmp.filePath("sites");
         QVERIFY(TestSupport::copyTree(TestSupport::sourcePath("resources/demo/sites"), m_sites));
         // Two modules installed on salarium, as its lock file says.

@@ -139,7 +139,9 @@ DashboardPage::DashboardPage(ConsoleServices& services, QWidget* parent)
     m_attentionList->setFrameShape(QFrame::NoFrame);
     m_attentionList->setWordWrap(true);
     m_attentionList->setMouseTracking(true);
-    m_attentionList->setMinimumHeight(140);
+    // As tall as the health card beside it; more items scroll.
+    m_attentionList->setMinimumHeight(fontMetrics().height() * 5);
+    m_attentionList->setMaximumHeight(fontMetrics().height() * 7);
     m_attentionList->viewport()->setCursor(Qt::PointingHandCursor);
     connect(m_attentionList, &QListWidget::itemClicked, this, &DashboardPage::follow);
     connect(m_attentionList, &QListWidget::itemActivated, this, &DashboardPage::follow);

@@ -46,6 +46,9 @@ QString AuditTableModel::actionText(const QString& action)
         {u"uninstall"_s, QT_TR_NOOP("Uninstall")},
         {u"recover"_s, QT_TR_NOOP("Recovery")},
         {u"registry.refresh"_s, QT_TR_NOOP("Registry refresh")},
+        {u"registry.add"_s, QT_TR_NOOP("Registry added")},
+        {u"registry.remove"_s, QT_TR_NOOP("Registry removed")},
+        {u"module.state"_s, QT_TR_NOOP("State change")},
     };
     const auto it = names.constFind(action);
     return it == names.constEnd() ? action : tr(*it);

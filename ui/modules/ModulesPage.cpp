@@ -88,6 +88,10 @@ ModulesPage::ModulesPage(ConsoleServices& services, QWidget* parent)
     QHeaderView* header = m_table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CatalogModel::DescriptionColumn, QHeaderView::Stretch);
+    // The short columns take what their text needs; the description gets the rest.
+    for (int column : {int(CatalogModel::KindColumn), int(CatalogModel::LatestColumn), int(CatalogModel::LicenseColumn),
+                       int(CatalogModel::InstalledColumn), int(CatalogModel::UpdateColumn)})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->resizeSection(CatalogModel::NameColumn, 180);
     m_details->setObjectName(u"moduleDetails"_s);
     m_details->setOpenLinks(false);
@@ -157,6 +161,11 @@ ModulesPage::ModulesPage(ConsoleServices& services, QWidget* parent)
         else
             updateCatalogState();
     });
+    connect(&m_services.registries(), &RegistryService::synced, this, [this] {
+        updateCatalogState();
+        checkLoaded();
+    });
+    connect(m_model, &CatalogModel::installedLoaded, this, &ModulesPage::checkLoaded);
     updateCatalogState();
     updateBadge(m_model->updateCount());
     updateActions();
@@ -276,6 +285,12 @@ void ModulesPage::updateBadge(int count)
     updateActions();
 }
 
+void ModulesPage::checkLoaded()
+{
+    if (!m_services.registries().isSyncing())
+        Q_EMIT loaded();
+}
+
 void ModulesPage::updateCatalogState()
 {
     const QString tag = m_tag->currentData().toString();
@@ -291,8 +306,10 @@ void ModulesPage::updateCatalogState()
         m_status->setText(
             m_services.isReadOnly()
                 ? tr("A snapshot holds no registry catalog: the modules on offer are not part of it.")
-                : tr("No registry catalog is loaded. Add a registry (mothershipctl registry add) and "
-                     "refresh it; its modules appear here."));
+                : m_services.registries().isSyncing()
+                ? tr("Loading the registries' catalogs…")
+                : tr("No registry catalog is loaded. Add a registry in Settings and refresh it; its "
+                     "modules appear here."));
         m_status->show();
     } else {
         m_status->hide();

@@ -49,12 +49,15 @@ public:
 Q_SIGNALS:
     /// An install or upgrade started from this page ended.
     void operationFinished(bool ok);
+    /// The registries are settled and the catalog shown is the one in effect.
+    void loaded();
 
 private:
     void showDetails();
     void updateActions();
     void updateBadge(int count);
     void updateCatalogState();
+    void checkLoaded();
     void fillUpgradeMenu();
 
     ConsoleServices& m_services;
