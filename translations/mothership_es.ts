@@ -6082,7 +6082,7 @@ Anterior: %2</translation>
     </message>
     <message>
         <source>Higher wins when two registries offer the same module</source>
-        <translation>Gana el más alto cuando dos registros ofrecen el mismo módulo</translation>
+        <translation>Gana el valor más alto cuando dos registros ofrecen el mismo módulo</translation>
     </message>
     <message>
         <source>Public key</source>
