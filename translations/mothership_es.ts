@@ -3891,7 +3891,7 @@ sha256 %4</translation>
     </message>
     <message>
         <source>The page to show first (dashboard, sites, health, activity, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>La página que se mostrará primero (dashboard, sites, health, activity, …).</translation>
     </message>
 </context>
 <context>
@@ -4123,70 +4123,70 @@ Anterior: %2</translation>
     <name>ms::CatalogModel</name>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Núcleo</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Negocio</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirada</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesaria</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n sitio</numerusform>
             <numerusform>%n sitios</numerusform>
         </translation>
     </message>
     <message>
         <source>Update available</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización disponible</translation>
     </message>
     <message>
         <source>Installing it needs a license key from its vendor</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalarlo requiere una clave de licencia de su proveedor</translation>
     </message>
     <message>
         <source>At least one site runs an older version than %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos un sitio ejecuta una versión anterior a %1</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Módulo</translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Más reciente</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Installed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalado en</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización</translation>
     </message>
 </context>
 <context>
@@ -4231,132 +4231,132 @@ Anterior: %2</translation>
     <name>ms::DashboardPage</name>
     <message>
         <source>&lt;b&gt;No sites yet.&lt;/b&gt; Add an apps directory (a folder with one folder per site) from the File menu, or look around the demo workspace first: five sites with a port conflict to fix and a signed registry of modules.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Todavía no hay sitios.&lt;/b&gt; Añada un directorio de aplicaciones (una carpeta con una carpeta por sitio) desde el menú Archivo, o explore primero el espacio de trabajo de demostración: cinco sitios con un conflicto de puertos que corregir y un registro firmado de módulos.</translation>
     </message>
     <message>
         <source>Open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el espacio de trabajo de demostración</translation>
     </message>
     <message>
         <source>Sites</source>
-        <translation type="unfinished">Sitios</translation>
+        <translation>Sitios</translation>
     </message>
     <message>
         <source>Modules installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos instalados</translation>
     </message>
     <message>
         <source>Operations today</source>
-        <translation type="unfinished"></translation>
+        <translation>Operaciones de hoy</translation>
     </message>
     <message>
         <source>Sites by health</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios por estado de salud</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <source>Probe failures and latency, last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos de sondas y latencia, últimas 24 horas</translation>
     </message>
     <message>
         <source>Last operations</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas operaciones</translation>
     </message>
     <message>
         <source>Part of the dashboard could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer parte del panel: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n probe(s) failing (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n sonda con fallos (%2)</numerusform>
+            <numerusform>%1: %n sondas con fallos (%2)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: %n probe(s) failing (%2): %3</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n sonda con fallos (%2): %3</numerusform>
+            <numerusform>%1: %n sondas con fallos (%2): %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Registry %1 could not be refreshed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el registro %1: %2</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada requiere atención.</translation>
     </message>
     <message>
         <source>Open the port fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la corrección de puertos</translation>
     </message>
     <message>
         <source>Show the site&apos;s health</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la salud del sitio</translation>
     </message>
     <message>
         <source>Show the site&apos;s modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los módulos del sitio</translation>
     </message>
     <message>
         <source>Show the registries</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los registros</translation>
     </message>
     <message>
         <source>Failed probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondas fallidas</translation>
     </message>
     <message>
         <source>Median latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia mediana (ms)</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallos</translation>
     </message>
     <message>
         <source>ms</source>
-        <translation type="unfinished"></translation>
+        <translation>ms</translation>
     </message>
     <message>
         <source>No probe results in the last 24 hours of this snapshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados de sondas en las últimas 24 horas de esta instantánea.</translation>
     </message>
     <message>
         <source>No probe results in the last 24 hours yet: sites are probed while the console runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay resultados de sondas en las últimas 24 horas: los sitios se sondean mientras la consola está en ejecución.</translation>
     </message>
     <message>
         <source>%1 on %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: %3</translation>
     </message>
     <message>
         <source>%1 on %2: the license expires on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: la licencia caduca el %3</translation>
     </message>
 </context>
 <context>
     <name>ms::HealthPage</name>
     <message>
         <source>A snapshot is not probed: states are unknown; the history is the snapshot&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una instantánea no se sondea: los estados son desconocidos; el historial es el de la instantánea.</translation>
     </message>
     <message>
         <source>Sites are probed while the console runs; states follow each probe&apos;s thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los sitios se sondean mientras la consola está en ejecución; los estados siguen los umbrales de cada sonda.</translation>
     </message>
     <message>
         <source>The sites cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los sitios: %1</translation>
     </message>
 </context>
 <context>
@@ -4467,281 +4467,281 @@ Anterior: %2</translation>
     <name>ms::InstallDialog</name>
     <message>
         <source>Install</source>
-        <translation type="unfinished">Instalación</translation>
+        <translation>Instalar</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished">Actualización</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Downgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar de versión</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished">Activación</translation>
+        <translation>Activar</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished">Desactivación</translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished">Reversión</translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Uninstall</source>
-        <translation type="unfinished">Desinstalación</translation>
+        <translation>Desinstalar</translation>
     </message>
     <message>
         <source>Install %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar %1</translation>
     </message>
     <message>
         <source>No registry offers a module called %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro ofrece un módulo llamado %1.</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2) from registry %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2) del registro %3</translation>
     </message>
     <message>
         <source>Latest (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>La más reciente (%1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>%1 (withdrawn)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (retirada)</translation>
     </message>
     <message>
         <source>Upgrade all modules on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar todos los módulos de %1</translation>
     </message>
     <message>
         <source>Every module of &lt;b&gt;%1&lt;/b&gt; with a newer version in the registries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los módulos de &lt;b&gt;%1&lt;/b&gt; que tienen una versión más reciente en los registros.</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sitio</translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Módulo</translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>License</source>
-        <translation type="unfinished"></translation>
+        <translation>Licencia</translation>
     </message>
     <message>
         <source>Verified here, offline, before anything is downloaded, and kept in the keychain for each site. Leave a field empty to use the key the keychain already holds for the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se verifica aquí, sin conexión, antes de descargar nada, y se guarda en el llavero para cada sitio. Deje un campo vacío para usar la clave que el llavero ya guarda para el sitio.</translation>
     </message>
     <message>
         <source>Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles…</translation>
     </message>
     <message>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión:</translation>
     </message>
     <message>
         <source>Sites:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitios:</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Upgrade All</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar todos</translation>
     </message>
     <message>
         <source>This is a read-only snapshot: nothing can be installed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una instantánea de solo lectura: no se puede instalar nada desde ella.</translation>
     </message>
     <message>
         <source>The sites could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los sitios: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Choose the sites to install it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija los sitios en los que instalarlo.</translation>
     </message>
     <message>
         <source>No registry catalog is loaded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún catálogo de registro cargado.</translation>
     </message>
     <message>
         <source>Working out the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elaborando el plan…</translation>
     </message>
     <message>
         <source>Cannot</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer</translation>
     </message>
     <message>
         <source>already installed at that version</source>
-        <translation type="unfinished"></translation>
+        <translation>ya está instalado en esa versión</translation>
     </message>
     <message>
         <source>every module is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los módulos están al día</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>%1 (needs a license key)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (necesita una clave de licencia)</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) cannot take this change; see why in the plan.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sitio no admite este cambio; consulte el motivo en el plan.</numerusform>
+            <numerusform>%n sitios no admiten este cambio; consulte el motivo en el plan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que hacer.</translation>
     </message>
     <message>
         <source>The plan, dependencies first. Nothing has been changed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan, primero las dependencias. Todavía no se ha cambiado nada.</translation>
     </message>
     <message>
         <source>license key for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clave de licencia de %1</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished">%1:</translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>Checking the license key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la clave de licencia…</translation>
     </message>
     <message>
         <source>the key entered</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave introducida</translation>
     </message>
     <message>
         <source>The license key was refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechazó la clave de licencia: %1</translation>
     </message>
     <message>
         <source>Nothing was installed: the license key was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se instaló nada: se rechazó la clave de licencia.</translation>
     </message>
     <message>
         <source>The license key is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de licencia es válida.</translation>
     </message>
     <message>
         <source>Keeping the license key in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la clave de licencia en el llavero</translation>
     </message>
     <message>
         <source>Nothing was installed: the license key could not be kept in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se instaló nada: no se pudo guardar la clave de licencia en el llavero.</translation>
     </message>
     <message>
         <source>Cancelled before anything was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló antes de cambiar nada.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished">cancelado</translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>%1: waiting for its turn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: esperando su turno</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 de %2</translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>Cancelled on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado en %1.</translation>
     </message>
     <message>
         <source>Failed on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló en %1: %2</translation>
     </message>
     <message>
         <source>The site is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio está como estaba antes.</translation>
     </message>
     <message>
         <source>The site could not be put back; run recovery (mothershipctl recover) before changing it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar el sitio; ejecute la recuperación (mothershipctl recover) antes de volver a cambiarlo.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <source>%n other site(s) were not touched.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sitio restante no se modificó.</numerusform>
+            <numerusform>%n sitios restantes no se modificaron.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nada que hacer</translation>
     </message>
     <message>
         <source>%1: done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hecho</translation>
     </message>
     <message>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos:</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho.</translation>
     </message>
     <message>
         <source>Done, with warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho, con avisos: %1</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
 </context>
 <context>
@@ -4854,27 +4854,27 @@ Anterior: %2</translation>
     <name>ms::JobTracker</name>
     <message>
         <source>Show every running job</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las tareas en ejecución</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>A running job in the status bar: its title, then the step it is at (&quot;Downloading&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (%2%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2%)</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) running</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tarea en ejecución</numerusform>
+            <numerusform>%n tareas en ejecución</numerusform>
         </translation>
     </message>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas</translation>
     </message>
 </context>
 <context>
@@ -5035,232 +5035,232 @@ Anterior: %2</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished">Módulos</translation>
+        <translation>Módulos</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>This console has no page “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consola no tiene ninguna página “%1”.</translation>
     </message>
     <message>
         <source>Cannot open the demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el espacio de trabajo de demostración</translation>
     </message>
     <message>
         <source>The demo workspace could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir el espacio de trabajo de demostración.</translation>
     </message>
     <message>
         <source>The demo registry is not configured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de demostración no está configurado: %1</translation>
     </message>
     <message>
         <source>Scanning the apps directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando los directorios de aplicaciones</translation>
     </message>
     <message>
         <source>Writing the snapshot</source>
-        <translation type="unfinished">Escribiendo la instantánea</translation>
+        <translation>Escribiendo la instantánea</translation>
     </message>
 </context>
 <context>
     <name>ms::ModulesPage</name>
     <message>
         <source>Installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalados</translation>
     </message>
     <message>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones</translation>
     </message>
     <message>
         <source>Install…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar…</translation>
     </message>
     <message>
         <source>Search modules by name, tag or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar módulos por nombre, etiqueta o descripción</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Core</source>
-        <translation type="unfinished"></translation>
+        <translation>Núcleo</translation>
     </message>
     <message>
         <source>Shared</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartido</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Negocio</translation>
     </message>
     <message>
         <source>Only modules installed on at least one site</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los módulos instalados en al menos un sitio</translation>
     </message>
     <message>
         <source>Only modules a site runs an older version of</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los módulos de los que algún sitio ejecuta una versión anterior</translation>
     </message>
     <message>
         <source>Upgrade a Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar un sitio</translation>
     </message>
     <message>
         <source>Some sites&apos; modules could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los módulos de algunos sitios: %1</translation>
     </message>
     <message>
         <source>Choose a module, then &lt;b&gt;Install…&lt;/b&gt;: it will be installed on &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;cancel&quot;&gt;Choose the sites in the dialog instead&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un módulo y luego &lt;b&gt;Instalar…&lt;/b&gt;: se instalará en &lt;b&gt;%1&lt;/b&gt;. &lt;a href=&quot;cancel&quot;&gt;Elegir los sitios en el diálogo en su lugar&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Every site is up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los sitios están al día</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n update(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n actualización</numerusform>
+            <numerusform>%1 — %n actualizaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>This is a read-only snapshot: nothing can be installed from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una instantánea de solo lectura: no se puede instalar nada desde ella.</translation>
     </message>
     <message>
         <source>Install the selected module on sites you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar el módulo seleccionado en los sitios que elija</translation>
     </message>
     <message>
         <source>Select a module to install</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un módulo para instalar</translation>
     </message>
     <message>
         <source>Upgrade every module of one site that has an update</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar todos los módulos de un sitio que tienen actualización</translation>
     </message>
     <message>
         <source>No site runs an outdated module</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún sitio ejecuta un módulo desactualizado</translation>
     </message>
     <message numerus="yes">
         <source>%n update(s) available</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n actualización disponible</numerusform>
+            <numerusform>%n actualizaciones disponibles</numerusform>
         </translation>
     </message>
     <message>
         <source>Modules that at least one site runs at an older version; tick Updates to list them</source>
-        <translation type="unfinished"></translation>
+        <translation>Módulos de los que al menos un sitio ejecuta una versión anterior; marque Actualizaciones para listarlos</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las etiquetas</translation>
     </message>
     <message>
         <source>A snapshot holds no registry catalog: the modules on offer are not part of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una instantánea no contiene ningún catálogo de registro: los módulos disponibles no forman parte de ella.</translation>
     </message>
     <message>
         <source>No registry catalog is loaded. Add a registry (mothershipctl registry add) and refresh it; its modules appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún catálogo de registro cargado. Añada un registro (mothershipctl registry add) y actualícelo; sus módulos aparecerán aquí.</translation>
     </message>
     <message>
         <source>Select a module to see its versions, dependencies and the sites that have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un módulo para ver sus versiones, sus dependencias y los sitios que lo tienen.</translation>
     </message>
     <message>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: %1</translation>
     </message>
     <message>
         <source>From registry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Del registro %1</translation>
     </message>
     <message>
         <source>Also offered by %1 (lower priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>También lo ofrece %1 (menor prioridad)</translation>
     </message>
     <message>
         <source>Needs a license key from its vendor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita una clave de licencia de su proveedor.</translation>
     </message>
     <message>
         <source>No license key needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No necesita clave de licencia.</translation>
     </message>
     <message>
         <source>Dependencies of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dependencias de %1</translation>
     </message>
     <message>
         <source>the latest version</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión más reciente</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna.</translation>
     </message>
     <message>
         <source>platform core %1</source>
-        <translation type="unfinished"></translation>
+        <translation>núcleo de la plataforma %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>cannot run beside %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede ejecutarse junto a %1 %2</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirada</translation>
     </message>
     <message>
         <source>prerelease</source>
-        <translation type="unfinished"></translation>
+        <translation>versión preliminar</translation>
     </message>
     <message>
         <source>latest</source>
-        <translation type="unfinished"></translation>
+        <translation>la más reciente</translation>
     </message>
     <message>
         <source>Installed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalado en</translation>
     </message>
     <message>
         <source>No site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún sitio.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>%1 — update to %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — actualización a %2 disponible</translation>
     </message>
 </context>
 <context>
@@ -5535,11 +5535,11 @@ Anterior: %2</translation>
     </message>
     <message>
         <source>Backup kept as</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia de seguridad guardada como</translation>
     </message>
     <message>
         <source>The fix copies %1 to a file of this name beside it before rewriting it, the time written as yyyyMMddTHHmmssZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>La corrección copia %1 a un archivo con este nombre junto a él antes de reescribirlo, con la hora escrita como yyyyMMddTHHmmssZ.</translation>
     </message>
 </context>
 <context>
@@ -5579,43 +5579,43 @@ Anterior: %2</translation>
     <name>ms::ProbeStateModel</name>
     <message>
         <source>waiting for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando a %1</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished">%1 ms</translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>Probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonda</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
 </context>
 <context>
@@ -5838,363 +5838,363 @@ Anterior: %2</translation>
     <name>ms::SettingsPage</name>
     <message>
         <source>This is a read-only snapshot: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una instantánea de solo lectura: no se puede cambiar nada.</translation>
     </message>
     <message>
         <source>Never refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca actualizado</translation>
     </message>
     <message>
         <source>Updated to serial %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado al número de serie %1</translation>
     </message>
     <message>
         <source>Up to date (serial %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Al día (número de serie %1)</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: %1</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>%1 does not exist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 todavía no existe.</translation>
     </message>
     <message>
         <source>The database is on a server, not in a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está en un servidor, no en una carpeta.</translation>
     </message>
     <message>
         <source>Apps directories</source>
-        <translation type="unfinished"></translation>
+        <translation>Directorios de aplicaciones</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove an apps directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un directorio de aplicaciones</translation>
     </message>
     <message>
         <source>Stop scanning %1? Its sites stay in the inventory, marked missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de analizar %1? Sus sitios permanecen en el inventario, marcados como ausentes.</translation>
     </message>
     <message>
         <source>Folders that hold one folder per site. Every directory is scanned again on Rescan and watched for changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpetas que contienen una carpeta por sitio. Cada directorio se vuelve a analizar con Volver a analizar y se vigila por si cambia.</translation>
     </message>
     <message>
         <source>Registries</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished">URL</translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioridad</translation>
     </message>
     <message>
         <source>Trusted keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de confianza</translation>
     </message>
     <message>
         <source>Last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Última actualización</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Refresh all</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar todos</translation>
     </message>
     <message>
         <source>Fetch every enabled registry&apos;s signed catalog again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a obtener el catálogo firmado de cada registro activado</translation>
     </message>
     <message>
         <source>Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a comprobar</translation>
     </message>
     <message>
         <source>Store, read back and delete a test entry in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar, volver a leer y eliminar una entrada de prueba en el llavero</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema (%1)</translation>
     </message>
     <message>
         <source>Takes effect the next time Mothership starts. The command line&apos;s --lang wins over it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se aplica la próxima vez que se inicie Mothership. La opción --lang de la línea de comandos tiene prioridad.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos</translation>
     </message>
     <message>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Registry cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché de registros</translation>
     </message>
     <message>
         <source>The apps directories could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los directorios de aplicaciones: %1</translation>
     </message>
     <message>
         <source>This folder is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta esta carpeta.</translation>
     </message>
     <message>
         <source>No apps directory yet: add the folder that holds your sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún directorio de aplicaciones: añada la carpeta que contiene sus sitios.</translation>
     </message>
     <message>
         <source>The registries could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los registros: %1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Fingerprints (minisign key ids) of the keys its catalog must be signed with</source>
-        <translation type="unfinished"></translation>
+        <translation>Huellas (id de clave minisign) de las claves con las que debe estar firmado su catálogo</translation>
     </message>
     <message>
         <source>No registry yet: add one to install modules from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún registro: añada uno para instalar módulos desde él.</translation>
     </message>
     <message>
         <source>Add a folder that holds one folder per site, and scan it</source>
-        <translation type="unfinished">Añadir una carpeta que contiene una carpeta por sitio y analizarla</translation>
+        <translation>Añadir una carpeta que contiene una carpeta por sitio y analizarla</translation>
     </message>
     <message>
         <source>Stop scanning the selected folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de analizar la carpeta seleccionada</translation>
     </message>
     <message>
         <source>Trust a registry and its signing key</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en un registro y en su clave de firma</translation>
     </message>
     <message>
         <source>Forget the selected registry, its keys and cached files</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el registro seleccionado, sus claves y sus archivos en caché</translation>
     </message>
     <message>
         <source>Add an apps directory</source>
-        <translation type="unfinished">Añadir un directorio de aplicaciones</translation>
+        <translation>Añadir un directorio de aplicaciones</translation>
     </message>
     <message>
         <source>Scanning %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando %1…</translation>
     </message>
     <message>
         <source>Added %1: %2 new, %3 updated, %4 missing, %5 problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1: %2 nuevos, %3 actualizados, %4 ausentes, %5 problemas.</translation>
     </message>
     <message>
         <source>%1 could not be added: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo añadir %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo quitar %1: %2</translation>
     </message>
     <message>
         <source>Removed %1; its sites are marked missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %1; sus sitios se marcaron como ausentes.</translation>
     </message>
     <message>
         <source>The key could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave: %1</translation>
     </message>
     <message>
         <source>The registry was not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se añadió el registro: %1</translation>
     </message>
     <message>
         <source>Added %1, trusting key %2. Refresh it to fetch its catalog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió %1, con confianza en la clave %2. Actualícelo para obtener su catálogo.</translation>
     </message>
     <message>
         <source>Add a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un registro</translation>
     </message>
     <message>
         <source>main</source>
-        <translation type="unfinished"></translation>
+        <translation>main</translation>
     </message>
     <message>
         <source>minisign public key (.pub)</source>
-        <translation type="unfinished"></translation>
+        <translation>clave pública minisign (.pub)</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished">Examinar…</translation>
+        <translation>Examinar…</translation>
     </message>
     <message>
         <source>The registry&apos;s public key</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave pública del registro</translation>
     </message>
     <message>
         <source>minisign public keys (*.pub);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves públicas minisign (*.pub);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Higher wins when two registries offer the same module</source>
-        <translation type="unfinished"></translation>
+        <translation>Gana el valor más alto cuando dos registros ofrecen el mismo módulo</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública</translation>
     </message>
     <message>
         <source>Remove a registry</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un registro</translation>
     </message>
     <message>
         <source>Remove %1? Its keys and cached catalog are forgotten; installed modules stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1? Se olvidan sus claves y su catálogo en caché; los módulos instalados se mantienen.</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó %1.</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando…</translation>
     </message>
     <message>
         <source>Refreshing (%1 of %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando (%1 de %2): %3</translation>
     </message>
     <message>
         <source>The refresh failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización falló: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n registry(ies) refreshed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro actualizado.</numerusform>
+            <numerusform>%n registros actualizados.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n registry(ies) could not be refreshed; their previous catalogs stay. The Result column says why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No se pudo actualizar %n registro; se mantiene su catálogo anterior. La columna Resultado indica el motivo.</numerusform>
+            <numerusform>No se pudieron actualizar %n registros; se mantienen sus catálogos anteriores. La columna Resultado indica el motivo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Checking the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el llavero…</translation>
     </message>
     <message>
         <source>Not checked yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha comprobado.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Available&lt;/b&gt;: license keys and registry credentials are kept in the system keychain (Secret Service or KWallet), under the service &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Disponible&lt;/b&gt;: las claves de licencia y las credenciales de los registros se guardan en el llavero del sistema (Secret Service o KWallet), con el servicio &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&lt;b&gt;No keychain&lt;/b&gt;: secrets go to an unencrypted file, %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sin llavero&lt;/b&gt;: los secretos van a un archivo sin cifrar, %1 (%2).</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not available&lt;/b&gt;: %1. License keys must be given as files until a keychain (gnome-keyring, KWallet) runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No disponible&lt;/b&gt;: %1. Las claves de licencia deben indicarse como archivos hasta que se ejecute un llavero (gnome-keyring, KWallet).</translation>
     </message>
 </context>
 <context>
     <name>ms::SiteCardDelegate</name>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 · missing from disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ausente del disco</translation>
     </message>
     <message>
         <source>No domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin dominio</translation>
     </message>
     <message>
         <source>Port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto %1</translation>
     </message>
     <message>
         <source>No port</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin puerto</translation>
     </message>
     <message>
         <source>Port %1 (derived)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto %1 (derivado)</translation>
     </message>
     <message>
         <source>%1 — conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — conflicto</translation>
     </message>
     <message>
         <source>modules not read</source>
-        <translation type="unfinished"></translation>
+        <translation>módulos no leídos</translation>
     </message>
     <message numerus="yes">
         <source>%n module(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n módulo</numerusform>
+            <numerusform>%n módulos</numerusform>
         </translation>
     </message>
     <message>
         <source>No features enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna función activada</translation>
     </message>
     <message>
         <source>Features: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones: %1</translation>
     </message>
 </context>
 <context>
@@ -6280,125 +6280,125 @@ Anterior: %2</translation>
     <name>ms::SiteHealthModel</name>
     <message>
         <source>no probes</source>
-        <translation type="unfinished"></translation>
+        <translation>sin sondas</translation>
     </message>
     <message numerus="yes">
         <source>none of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ninguna de %n</numerusform>
+            <numerusform>ninguna de %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n</numerusform>
+            <numerusform>%1 de %n</numerusform>
         </translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%n breaker(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n cortacircuitos)</numerusform>
+            <numerusform>%1 (%n cortacircuitos)</numerusform>
         </translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished">Sitio</translation>
+        <translation>Sitio</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Failing probes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sondas con fallos</translation>
     </message>
     <message>
         <source>Last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Última comprobación</translation>
     </message>
     <message>
         <source>Circuit breaker</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortacircuitos</translation>
     </message>
 </context>
 <context>
     <name>ms::SiteHealthPanel</name>
     <message>
         <source>Last hour</source>
-        <translation type="unfinished">Última hora</translation>
+        <translation>Última hora</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished">Últimas 24 horas</translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished">Últimos 7 días</translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <source>The span the charts cover</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo que abarcan los gráficos</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar:</translation>
     </message>
     <message>
         <source>No site selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún sitio seleccionado</translation>
     </message>
     <message>
         <source>Health of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud de %1</translation>
     </message>
     <message>
         <source>The history cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el historial: %1</translation>
     </message>
     <message>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana</translation>
     </message>
     <message>
         <source>95th percentile</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentil 95</translation>
     </message>
     <message>
         <source>Uptime</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad</translation>
     </message>
     <message>
         <source>Latency (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia (ms)</translation>
     </message>
     <message>
         <source>Uptime (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilidad (%)</translation>
     </message>
     <message>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latencia</translation>
     </message>
     <message>
         <source>Select a site to see its probes and their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un sitio para ver sus sondas y su historial.</translation>
     </message>
     <message>
         <source>No probe results in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay resultados de sondas en este intervalo.</translation>
     </message>
     <message numerus="yes">
         <source>%n probe result(s) in this window, %1% passed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado de sonda en este intervalo, %1% superado.</numerusform>
+            <numerusform>%n resultados de sondas en este intervalo, %1% superados.</numerusform>
         </translation>
     </message>
 </context>
@@ -6406,361 +6406,361 @@ Anterior: %2</translation>
     <name>ms::SiteModulesModel</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargando</translation>
     </message>
     <message>
         <source>Verifying</source>
-        <translation type="unfinished">Verificando</translation>
+        <translation>Verificando</translation>
     </message>
     <message>
         <source>Installing</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalando</translation>
     </message>
     <message>
         <source>Installed (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalado (desactivado)</translation>
     </message>
     <message>
         <source>Configuring</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurando</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En ejecución</translation>
     </message>
     <message>
         <source>Updating</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando</translation>
     </message>
     <message>
         <source>Rolling back</source>
-        <translation type="unfinished"></translation>
+        <translation>Revirtiendo</translation>
     </message>
     <message>
         <source>Stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo</translation>
     </message>
     <message>
         <source>Uninstalling</source>
-        <translation type="unfinished"></translation>
+        <translation>Desinstalando</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Maintenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimiento</translation>
     </message>
     <message>
         <source>Uninstalled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desinstalado</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>On disk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En disco: %1</translation>
     </message>
     <message>
         <source>Module</source>
-        <translation type="unfinished">Módulo</translation>
+        <translation>Módulo</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">Versión</translation>
+        <translation>Versión</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anterior</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
     <name>ms::SitePage</name>
     <message>
         <source>Installing %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalando %1 en %2…</translation>
     </message>
     <message>
         <source>Upgrading %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizando %1 en %2…</translation>
     </message>
     <message>
         <source>Enabling %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Activando %1 en %2…</translation>
     </message>
     <message>
         <source>Disabling %1 on %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivando %1 en %2…</translation>
     </message>
     <message>
         <source>Rolling %1 on %2 back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revirtiendo %1 en %2…</translation>
     </message>
     <message>
         <source>Uninstalling %1 from %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desinstalando %1 de %2…</translation>
     </message>
     <message>
         <source>Installing %1 on %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la instalación de %1 en %2: %3</translation>
     </message>
     <message>
         <source>Upgrading %1 on %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización de %1 en %2: %3</translation>
     </message>
     <message>
         <source>Enabling %1 on %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la activación de %1 en %2: %3</translation>
     </message>
     <message>
         <source>Disabling %1 on %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la desactivación de %1 en %2: %3</translation>
     </message>
     <message>
         <source>Rolling %1 on %2 back failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la reversión de %1 en %2: %3</translation>
     </message>
     <message>
         <source>Uninstalling %1 from %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la desinstalación de %1 en %2: %3</translation>
     </message>
     <message>
         <source>Install module…</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalar módulo…</translation>
     </message>
     <message>
         <source>Upgrade all</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar todos</translation>
     </message>
     <message>
         <source>Enable</source>
-        <translation type="unfinished">Activación</translation>
+        <translation>Activar</translation>
     </message>
     <message>
         <source>Disable</source>
-        <translation type="unfinished">Desactivación</translation>
+        <translation>Desactivar</translation>
     </message>
     <message>
         <source>Upgrade</source>
-        <translation type="unfinished">Actualización</translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Roll back</source>
-        <translation type="unfinished">Reversión</translation>
+        <translation>Revertir</translation>
     </message>
     <message>
         <source>Uninstall</source>
-        <translation type="unfinished">Desinstalación</translation>
+        <translation>Desinstalar</translation>
     </message>
     <message>
         <source>Back to sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a los sitios</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Modules</source>
-        <translation type="unfinished">Módulos</translation>
+        <translation>Módulos</translation>
     </message>
     <message>
         <source>Activity</source>
-        <translation type="unfinished">Actividad</translation>
+        <translation>Actividad</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Salud</translation>
     </message>
     <message>
         <source>The modules of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los módulos de %1: %2</translation>
     </message>
     <message>
         <source>The activity could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la actividad: %1</translation>
     </message>
     <message>
         <source>This is a read-only snapshot: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es una instantánea de solo lectura: no se puede cambiar nada.</translation>
     </message>
     <message>
         <source>An operation on this site is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una operación en curso en este sitio.</translation>
     </message>
     <message>
         <source>Select a module first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un módulo.</translation>
     </message>
     <message>
         <source>Load %1 again and reload the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a cargar %1 y recargar el sitio</translation>
     </message>
     <message>
         <source>%1 is %2: only a disabled module can be enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en estado %2: solo se puede activar un módulo desactivado.</translation>
     </message>
     <message>
         <source>Stop loading %1; its files stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de cargar %1; sus archivos se mantienen</translation>
     </message>
     <message>
         <source>%1 is %2: only a running module can be disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en estado %2: solo se puede desactivar un módulo en ejecución.</translation>
     </message>
     <message>
         <source>%1 is %2: it cannot be upgraded now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en estado %2: ahora no se puede actualizar.</translation>
     </message>
     <message>
         <source>Upgrade %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar %1 a %2</translation>
     </message>
     <message>
         <source>No registry offers a version of %1 newer than %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro ofrece una versión de %1 más reciente que %2.</translation>
     </message>
     <message>
         <source>%1 is %2: it cannot be rolled back now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en estado %2: ahora no se puede revertir.</translation>
     </message>
     <message>
         <source>Switch %1 back to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver %1 a la versión %2</translation>
     </message>
     <message>
         <source>No earlier version of %1 is kept on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conserva en disco ninguna versión anterior de %1.</translation>
     </message>
     <message>
         <source>Remove %1 and its files from the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar %1 y sus archivos del sitio</translation>
     </message>
     <message>
         <source>%1 is %2: it cannot be uninstalled now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en estado %2: ahora no se puede desinstalar.</translation>
     </message>
     <message>
         <source>Enable a module</source>
-        <translation type="unfinished"></translation>
+        <translation>Activar un módulo</translation>
     </message>
     <message>
         <source>Enable %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Activar %1 en %2?</translation>
     </message>
     <message>
         <source>The site&apos;s modules.lock.json will load it again and the site is reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El modules.lock.json del sitio volverá a cargarlo y el sitio se recargará.</translation>
     </message>
     <message>
         <source>Disable a module</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivar un módulo</translation>
     </message>
     <message>
         <source>Disable %1 on %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desactivar %1 en %2?</translation>
     </message>
     <message>
         <source>The site stops loading it and is reloaded; its files stay, so it can be enabled again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio deja de cargarlo y se recarga; sus archivos se mantienen, así que puede volver a activarse.</translation>
     </message>
     <message>
         <source>Upgrade a module</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar un módulo</translation>
     </message>
     <message>
         <source>Upgrade %1 on %2 from %3 to %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Actualizar %1 en %2 de %3 a %4?</translation>
     </message>
     <message>
         <source>The new version is downloaded, verified and switched to; the current one is kept for a roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva versión se descarga, se verifica y pasa a usarse; la actual se conserva para poder revertir.</translation>
     </message>
     <message>
         <source>Roll back a module</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir un módulo</translation>
     </message>
     <message>
         <source>Roll %1 on %2 back from %3 to %4?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Revertir %1 en %2 de %3 a %4?</translation>
     </message>
     <message>
         <source>The site switches to the version kept on disk and is reloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio cambia a la versión conservada en disco y se recarga.</translation>
     </message>
     <message>
         <source>Uninstall a module</source>
-        <translation type="unfinished"></translation>
+        <translation>Desinstalar un módulo</translation>
     </message>
     <message>
         <source>Uninstall %1 from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desinstalar %1 de %2?</translation>
     </message>
     <message>
         <source>Its files are removed from the site. A module that needs it makes the uninstall fail; nothing is changed then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus archivos se quitan del sitio. Si otro módulo lo necesita, la desinstalación falla y entonces no se cambia nada.</translation>
     </message>
     <message>
         <source>Waiting for its turn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando su turno…</translation>
     </message>
     <message>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando…</translation>
     </message>
     <message>
         <source>Nothing to do: %1 was already as asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que hacer: %1 ya estaba como se pidió.</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n module(s) changed on %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hecho: %n módulo modificado en %1.</numerusform>
+            <numerusform>Hecho: %n módulos modificados en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Warnings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos: %1</translation>
     </message>
     <message>
         <source>The site is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sitio está como estaba antes.</translation>
     </message>
     <message>
         <source>The site could not be put back as it was: run &apos;mothershipctl recover&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar el sitio como estaba: ejecute &apos;mothershipctl recover&apos;.</translation>
     </message>
     <message>
         <source>The operation failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La operación falló</translation>
     </message>
     <message>
         <source>Operation %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación %1</translation>
     </message>
 </context>
 <context>
@@ -6819,27 +6819,27 @@ Anterior: %2</translation>
     </message>
     <message>
         <source>No health data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin datos de salud</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>No preparado</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Caído</translation>
     </message>
 </context>
 <context>
@@ -6857,57 +6857,57 @@ Anterior: %2</translation>
     </message>
     <message>
         <source>Search sites by name, title, domain, port, plugin or feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar sitios por nombre, título, dominio, puerto, plugin o función</translation>
     </message>
     <message>
         <source>Only sites of this environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los sitios de este entorno</translation>
     </message>
     <message>
         <source>All environments</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los entornos</translation>
     </message>
     <message>
         <source>Only sites in this health state</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los sitios en este estado de salud</translation>
     </message>
     <message>
         <source>Any health</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado de salud</translation>
     </message>
     <message>
         <source>Only sites with this module installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los sitios con este módulo instalado</translation>
     </message>
     <message>
         <source>Any modules</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier módulo</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n sitio</numerusform>
             <numerusform>%n sitios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n site(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n sitio</numerusform>
+            <numerusform>%1 de %n sitios</numerusform>
         </translation>
     </message>
     <message>
         <source>Double-click a site, or press Enter, to open its page</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un sitio, o pulse Intro, para abrir su página</translation>
     </message>
     <message>
         <source>Has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Con %1</translation>
     </message>
     <message>
         <source>%1 moves from port %2 to %3: %4 is rewritten and its previous content kept beside it as %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pasa del puerto %2 al %3: %4 se reescribe y su contenido anterior se conserva junto a él como %5.</translation>
     </message>
 </context>
 <context>
