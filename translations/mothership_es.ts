@@ -4118,6 +4118,18 @@ Anterior: %2</translation>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
+    <message>
+        <source>Registry added</source>
+        <translation>Registro añadido</translation>
+    </message>
+    <message>
+        <source>Registry removed</source>
+        <translation>Registro eliminado</translation>
+    </message>
+    <message>
+        <source>State change</source>
+        <translation>Cambio de estado</translation>
+    </message>
 </context>
 <context>
     <name>ms::CatalogModel</name>
@@ -4225,6 +4237,13 @@ Anterior: %2</translation>
     <message>
         <source>did not finish within %1; killed</source>
         <translation>no terminó en %1; se forzó su cierre</translation>
+    </message>
+</context>
+<context>
+    <name>ms::ConsoleServices</name>
+    <message>
+        <source>Refreshing the registries</source>
+        <translation>Actualizando los registros</translation>
     </message>
 </context>
 <context>
@@ -5179,10 +5198,6 @@ Anterior: %2</translation>
         <translation>Una instantánea no contiene ningún catálogo de registro: los módulos disponibles no forman parte de ella.</translation>
     </message>
     <message>
-        <source>No registry catalog is loaded. Add a registry (mothershipctl registry add) and refresh it; its modules appear here.</source>
-        <translation>No hay ningún catálogo de registro cargado. Añada un registro (mothershipctl registry add) y actualícelo; sus módulos aparecerán aquí.</translation>
-    </message>
-    <message>
         <source>Select a module to see its versions, dependencies and the sites that have it.</source>
         <translation>Seleccione un módulo para ver sus versiones, sus dependencias y los sitios que lo tienen.</translation>
     </message>
@@ -5261,6 +5276,14 @@ Anterior: %2</translation>
     <message>
         <source>%1 — update to %2 available</source>
         <translation>%1 — actualización a %2 disponible</translation>
+    </message>
+    <message>
+        <source>Loading the registries&apos; catalogs…</source>
+        <translation>Cargando los catálogos de los registros…</translation>
+    </message>
+    <message>
+        <source>No registry catalog is loaded. Add a registry in Settings and refresh it; its modules appear here.</source>
+        <translation>No hay ningún catálogo de registro cargado. Añada un registro en Configuración y actualícelo; sus módulos aparecerán aquí.</translation>
     </message>
 </context>
 <context>

@@ -193,7 +193,7 @@ private Q_SLOTS:
         QVERIFY(ms::Translations::install(*QCoreApplication::instance(), "es"));
         // A QObject page, a non-QObject engine class, and the CLI's command summaries.
         for (const auto& [context, source] : std::initializer_list<std::pair<const char*, const char*>>{
-                 {"ms::SitesPage", "Search sites by name, title, domain, port or plugin"},
+                 {"ms::SitesPage", "Search sites by name, title, domain, port, plugin or feature"},
                  {"ms::MainWindow", "&Rescan"},
                  {"Version", "it is empty"},
                  {"ctl", "the inventory"}}) {
