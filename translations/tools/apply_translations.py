@@ -1,14 +1,19 @@
 #!/usr/bin/env python3
-"""Applies the Spanish translations kept in es_translations.json to mothership_es.ts.
+"""Applies a batch of translations (a JSON file) to a .ts file.
+
+The .ts files are where translations live: lupdate keeps every finished one when the sources
+change, so a batch is applied once and thrown away. The usual round: `cmake --build BUILD
+--target update_translations`, `check_ts.py` lists what is unfinished, write those messages'
+translations into a JSON file, apply it, check again.
 
 The .ts is edited in place as text, so lupdate's layout (indentation, entity escaping, message
 order) stays as lupdate wrote it; only <translation> elements change. A message found in the
 JSON (by context and source) gets its translation and loses type="unfinished"; a message not
 found is left as it is and reported.
 
-    translations/tools/apply_translations.py [translations/mothership_es.ts [es_translations.json]]
+    translations/tools/apply_translations.py translations/mothership_es.ts BATCH.json
 
-es_translations.json is a list of objects: {"context", "source", "translation"} or, for a
+The batch is a list of objects: {"context", "source", "translation"} or, for a
 numerus message, {"context", "source", "forms": [singular, plural]}.
 """
 
@@ -78,8 +83,10 @@ def apply(ts_path: str, json_path: str) -> int:
             entry = table.get((context, source))
             rendered = render(entry, mm.group("tindent"), numerus) if entry else None
             if rendered is None:
-                missing += 1
-                missing_list.append(f"{context} / {source!r}")
+                # Only what is still unfinished is missing; finished messages stay as they are.
+                if 'type="unfinished"' in mm.group(0):
+                    missing += 1
+                    missing_list.append(f"{context} / {source!r}")
                 return mm.group(0)
             applied += 1
             return f"{mm.group('indent')}<message{mm.group('attrs')}>{mm.group('head')}{rendered}"
@@ -90,7 +97,7 @@ def apply(ts_path: str, json_path: str) -> int:
     text = CONTEXT_RE.sub(on_context, text)
     with open(ts_path, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
-    print(f"{applied} messages translated, {missing} without a translation")
+    print(f"{applied} messages translated, {missing} still unfinished")
     for line in missing_list[:50]:
         print("  missing:", line)
     return 0 if missing == 0 else 1
@@ -98,5 +105,7 @@ def apply(ts_path: str, json_path: str) -> int:
 
 if __name__ == "__main__":
     ts = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "mothership_es.ts")
-    js = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, "es_translations.json")
+    if len(sys.argv) < 3:
+        sys.exit("usage: apply_translations.py TS_FILE BATCH.json")
+    js = sys.argv[2]
     sys.exit(apply(ts, js))
