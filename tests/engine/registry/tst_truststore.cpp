@@ -70,12 +70,18 @@ void TestTrustStore::keysRoundTrip()
     // What is stored is the public half only: the .pub file's base64 line and comment.
     const auto rows = ms::RegistryRepository(*m_db).keys("acme");
     QStringList pubLines;
-    for (const QString name : {"a", "c"})
-        pubLines << QString::fromLatin1(
-            TestSupport::readFile(m_fixture->publicKeyPath(name)).split('\n').value(1));
+    QStringList comments;
+    for (const QString name : {"a", "c"}) {
+        const QList<QByteArray> lines = TestSupport::readFile(m_fixture->publicKeyPath(name)).split('\n');
+        pubLines << QString::fromLatin1(lines.value(1));
+        comments << QString::fromLatin1(lines.value(0)).remove("untrusted comment: ");
+    }
     for (const ms::TrustedKeyRecord& row : *rows) {
         QVERIFY(pubLines.contains(row.publicKey));
-        QCOMPARE(row.comment, "minisign public key " + row.keyId);
+        // The comment as minisign wrote it (it prints the key id without leading zeros,
+        // which made this test fail one run in sixteen when it compared with the padded id).
+        QVERIFY2(comments.contains(row.comment), qPrintable(row.comment));
+        QVERIFY(row.comment.startsWith("minisign public key "));
     }
 }
 
