@@ -203,9 +203,15 @@ void MainWindow::connectSitePage()
     // "Install module…" and "Upgrade all" go through the Modules page's dialogs, so the
     // catalog, the site page and the dashboard all see what they did.
     SitePage* sitePage = m_sites->sitePage();
-    auto* health = new SiteHealthPanel(m_services);
-    sitePage->setHealthPanel(health);
-    connect(sitePage, &SitePage::siteChanged, health, &SiteHealthPanel::setSite);
+    // The panel (two charts) is built when the first site page opens, not at start-up.
+    connect(sitePage, &SitePage::siteChanged, this, [this, sitePage](const QString& site) {
+        auto* health = sitePage->findChild<SiteHealthPanel*>();
+        if (!health) {
+            health = new SiteHealthPanel(m_services);
+            sitePage->setHealthPanel(health);
+        }
+        health->setSite(site);
+    });
     connect(sitePage, &SitePage::installRequested, this, [this](const QString& site) {
         showPage(u"modules"_s);
         m_modules->prepareInstallOn(site);
