@@ -1,6 +1,5 @@
 #include "core/Error.h"
 
-#include <algorithm>
 #include <utility>
 
 namespace ms {
@@ -9,22 +8,17 @@ namespace {
 
 /// A message and a subject are one line whatever they quote: a value read from a hostile
 /// file (a name with a line break, a terminal escape) is shown escaped, not obeyed.
-QString oneLine(QString text)
+QString oneLine(const QString& text)
 {
-    const bool clean = std::all_of(text.cbegin(), text.cend(), [](QChar c) {
-        const char16_t u = c.unicode();
-        return u >= 0x20 && u != 0x7f && !(u >= 0x80 && u < 0xa0) && u != 0x2028 && u != 0x2029
-            && !(u >= 0x202a && u <= 0x202e) && !(u >= 0x2066 && u <= 0x2069);
-    });
-    return clean ? text : Error::shown(text, text.size());
+    return Error::shown(text, text.size());
 }
 
 } // namespace
 
 Error::Error(ErrorCode code, QString message, QString subject, QString detail)
     : m_code(code)
-    , m_message(oneLine(std::move(message)))
-    , m_subject(oneLine(std::move(subject)))
+    , m_message(oneLine(message))
+    , m_subject(oneLine(subject))
     , m_detail(std::move(detail))
 {
 }

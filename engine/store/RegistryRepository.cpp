@@ -223,6 +223,16 @@ Result<QList<TrustedKeyRecord>> RegistryRepository::keys(const QString& name) co
     return keys;
 }
 
+Result<qint64> RegistryRepository::registryId(Transaction& transaction, const QString& name)
+{
+    Query query(transaction);
+    if (Status ran = query.exec(u"SELECT id FROM registries WHERE name = ?"_s, {name}); !ran)
+        return ran.error();
+    if (!query.next())
+        return Error(ErrorCode::NotFound, tr("There is no registry with this name."), name);
+    return query.value(0).toLongLong();
+}
+
 Status RegistryRepository::addKey(const QString& name, const TrustedKeyRecord& key)
 {
     if (key.keyId.isEmpty() || key.publicKey.isEmpty())
@@ -234,15 +244,10 @@ Status RegistryRepository::addKey(const QString& name, const TrustedKeyRecord& k
     auto transaction = Transaction::begin(m_database, *connection);
     if (!transaction)
         return transaction.error();
-    qint64 registryId = 0;
-    {
-        Query query(*transaction);
-        if (Status ran = query.exec(u"SELECT id FROM registries WHERE name = ?"_s, {name}); !ran)
-            return ran;
-        if (!query.next())
-            return Error(ErrorCode::NotFound, tr("There is no registry with this name."), name);
-        registryId = query.value(0).toLongLong();
-    }
+    const Result<qint64> found = registryId(*transaction, name);
+    if (!found)
+        return found.error();
+    const qint64 registryId = *found;
     {
         Query query(*transaction);
         if (Status ran = query.exec(u"SELECT 1 FROM registry_keys WHERE registry_id = ? AND key_id = ?"_s,
@@ -272,15 +277,10 @@ Status RegistryRepository::removeKey(const QString& name, const QString& keyId)
     auto transaction = Transaction::begin(m_database, *connection);
     if (!transaction)
         return transaction.error();
-    qint64 registryId = 0;
-    {
-        Query query(*transaction);
-        if (Status ran = query.exec(u"SELECT id FROM registries WHERE name = ?"_s, {name}); !ran)
-            return ran;
-        if (!query.next())
-            return Error(ErrorCode::NotFound, tr("There is no registry with this name."), name);
-        registryId = query.value(0).toLongLong();
-    }
+    const Result<qint64> found = registryId(*transaction, name);
+    if (!found)
+        return found.error();
+    const qint64 registryId = *found;
     {
         Query count(*transaction);
         if (Status ran

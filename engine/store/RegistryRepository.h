@@ -9,6 +9,7 @@
 namespace ms {
 
 class Database;
+class Transaction;
 
 /// Registries, their refresh state and their trusted keys: tables registries and
 /// registry_keys. Safe to use from any thread. The policy (which names and URLs are valid,
@@ -58,6 +59,8 @@ public:
                                        const QDateTime& at, const Error& error = {});
 
 private:
+    /// The id of the registry called @p name; NotFound when there is none.
+    static Result<qint64> registryId(Transaction& transaction, const QString& name);
     Database& m_database;
 };
 
