@@ -32,6 +32,7 @@
 #include <QMessageBox>
 #include <QMetaMethod>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
@@ -46,10 +47,7 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     , m_services(services)
     , m_nav(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_dashboard(new DashboardPage(services, this))
     , m_sites(new SitesPage(services, this))
-    , m_health(new HealthPage(services, this))
-    , m_activity(new ActivityPage(services, this))
     , m_summary(new QLabel(this))
     , m_jobs(new JobTracker(this))
 {
@@ -88,20 +86,40 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     row->addWidget(m_stack, 1);
     column->addLayout(row, 1);
     setCentralWidget(central);
-    addPage(u"dashboard"_s, tr("Dashboard"), u"view-grid"_s, m_dashboard);
-    addPage(u"sites"_s, tr("Sites"), u"network-server"_s, m_sites);
-    m_modules = new ModulesPage(services, this);
-    addPage(u"modules"_s, tr("Modules"), u"system-software-install"_s, m_modules);
-    addPage(u"health"_s, tr("Health"), u"utilities-system-monitor"_s, m_health);
-    addPage(u"activity"_s, tr("Activity"), u"document-open-recent"_s, m_activity);
-    addPage(u"settings"_s, tr("Settings"), u"preferences-system"_s, new SettingsPage(services, this));
-    connectSitePage();
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    addPage(u"dashboard"_s, tr("Dashboard"), u"view-grid"_s, [this] {
+        m_dashboard = new DashboardPage(m_services, this);
+        connect(m_dashboard, &DashboardPage::navigateRequested, this,
+                [this](const QString& page, const QString& site) { navigateTo(page, site); });
+        connect(m_dashboard, &DashboardPage::portFixRequested, this, &MainWindow::showPortFix);
+        connect(m_dashboard, &DashboardPage::demoRequested, this, &MainWindow::openDemoWindow);
+        m_dashboard->setOfferDemo(m_offerDemo);
+        return m_dashboard;
+    });
+    addPage(u"sites"_s, tr("Sites"), u"network-server"_s, {}, m_sites);
+    addPage(u"modules"_s, tr("Modules"), u"system-software-install"_s, [this] {
+        m_modules = new ModulesPage(m_services, this);
+        connect(m_modules, &ModulesPage::operationFinished, this, [this] {
+            if (m_sitePage && !m_sitePage->site().isEmpty())
+                m_sitePage->reloadModules();
+        });
+        return m_modules;
+    });
+    addPage(u"health"_s, tr("Health"), u"utilities-system-monitor"_s,
+            [this] { return m_health = new HealthPage(m_services, this); });
+    addPage(u"activity"_s, tr("Activity"), u"document-open-recent"_s,
+            [this] { return m_activity = new ActivityPage(m_services, this); });
+    addPage(u"settings"_s, tr("Settings"), u"preferences-system"_s,
+            [this] { return m_settings = new SettingsPage(m_services, this); });
+    connect(m_sites, &SitesPage::sitePageCreated, this, &MainWindow::connectSitePage);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        // The page is built before it is shown, so the stack never shows a placeholder.
+        if (QWidget* page = pageAt(row))
+            m_stack->setCurrentWidget(page);
+    });
     connect(m_stack, &QStackedWidget::currentChanged, this, [this](int index) {
-        if (m_stack->widget(index) == m_activity)
+        if (m_activity && m_stack->widget(index) == m_activity)
             m_activity->reload();
     });
-    m_nav->setCurrentRow(0);
 
     auto* add = new QAction(QIcon::fromTheme(u"folder-open"_s), tr("&Add Apps Directory…"), this);
     add->setObjectName(u"actionAddAppsDir"_s);
@@ -179,12 +197,7 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
 
     connect(m_sites, &SitesPage::loaded, this, &MainWindow::loaded);
     connect(m_sites, &SitesPage::fixRequested, this, &MainWindow::showPortFix);
-    connect(m_dashboard, &DashboardPage::navigateRequested, this,
-            [this](const QString& page, const QString& site) { navigateTo(page, site); });
-    connect(m_dashboard, &DashboardPage::portFixRequested, this, &MainWindow::showPortFix);
-    connect(m_dashboard, &DashboardPage::demoRequested, this, &MainWindow::openDemoWindow);
-    if (m_services.isReadOnly())
-        m_dashboard->setOfferDemo(false);
+    m_offerDemo = !m_services.isReadOnly();
     restyle();
 
     const QSettings settings;
@@ -197,12 +210,12 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::connectSitePage()
+void MainWindow::connectSitePage(SitePage* sitePage)
 {
     // A site's page shows that site's health with the Health page's panel, and its
     // "Install module…" and "Upgrade all" go through the Modules page's dialogs, so the
     // catalog, the site page and the dashboard all see what they did.
-    SitePage* sitePage = m_sites->sitePage();
+    m_sitePage = sitePage;
     // The panel (two charts) is built when the first site page opens, not at start-up.
     connect(sitePage, &SitePage::siteChanged, this, [this, sitePage](const QString& site) {
         auto* health = sitePage->findChild<SiteHealthPanel*>();
@@ -214,24 +227,47 @@ void MainWindow::connectSitePage()
     });
     connect(sitePage, &SitePage::installRequested, this, [this](const QString& site) {
         showPage(u"modules"_s);
-        m_modules->prepareInstallOn(site);
+        modulesPage()->prepareInstallOn(site);
     });
     connect(sitePage, &SitePage::upgradeAllRequested, this, [this, sitePage](const QString& site) {
-        if (InstallDialog* dialog = m_modules->openUpgradeAll(site))
+        if (InstallDialog* dialog = modulesPage()->openUpgradeAll(site))
             connect(dialog, &InstallDialog::operationFinished, sitePage, &SitePage::reloadModules);
-    });
-    connect(m_modules, &ModulesPage::operationFinished, sitePage, [sitePage] {
-        if (!sitePage->site().isEmpty())
-            sitePage->reloadModules();
     });
 }
 
-void MainWindow::addPage(const QString& name, const QString& title, const QString& icon, QWidget* page)
+void MainWindow::addPage(const QString& name, const QString& title, const QString& icon,
+                         std::function<QWidget*()> build, QWidget* built)
 {
-    auto* item = new QListWidgetItem(Icons::themed(icon, name, palette()), title, m_nav);
+    // The icon is set by restyle(), in the palette's colours.
+    auto* item = new QListWidgetItem(title, m_nav);
     item->setData(Qt::UserRole, name);
     item->setData(Qt::UserRole + 1, icon);
-    page->setProperty("mothershipPage", name);
+    item->setSizeHint(QSize(0, 36));
+    m_pages.push_back({name, std::move(build), nullptr});
+    // Until it is built, a page is an empty placeholder in the stack.
+    m_stack->addWidget(new QWidget(m_stack));
+    if (built) {
+        m_pages.back().build = [built] { return built; };
+        pageAt(int(m_pages.size()) - 1);
+    }
+    // Ctrl+1, Ctrl+2, ... in the sidebar's order.
+    auto* shortcut = new QAction(this);
+    shortcut->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(m_nav->count())));
+    const int row = m_nav->count() - 1;
+    connect(shortcut, &QAction::triggered, this, [this, row] { m_nav->setCurrentRow(row); });
+    addAction(shortcut);
+}
+
+QWidget* MainWindow::pageAt(int row)
+{
+    if (row < 0 || row >= int(m_pages.size()))
+        return nullptr;
+    Page& entry = m_pages[size_t(row)];
+    if (entry.widget)
+        return entry.widget;
+    QWidget* page = entry.build();
+    entry.widget = page;
+    page->setProperty("mothershipPage", entry.name);
     // A page that says when its data is in (a `loaded` signal of any arguments) tells
     // pageLoaded(); the screenshot option waits for it.
     const QMetaObject* meta = page->metaObject();
@@ -242,14 +278,47 @@ void MainWindow::addPage(const QString& name, const QString& title, const QStrin
             break;
         }
     }
-    item->setSizeHint(QSize(0, 36));
-    m_stack->addWidget(page);
-    // Ctrl+1, Ctrl+2, ... in the sidebar's order.
-    auto* shortcut = new QAction(this);
-    shortcut->setShortcut(QKeySequence(u"Ctrl+%1"_s.arg(m_nav->count())));
-    const int row = m_nav->count() - 1;
-    connect(shortcut, &QAction::triggered, this, [this, row] { m_nav->setCurrentRow(row); });
-    addAction(shortcut);
+    QWidget* placeholder = m_stack->widget(row);
+    const bool current = m_stack->currentIndex() == row;
+    {
+        const QSignalBlocker quiet(m_stack); // the swap is not a change of page
+        m_stack->insertWidget(row, page);
+        m_stack->removeWidget(placeholder);
+        if (current)
+            m_stack->setCurrentIndex(row);
+    }
+    delete placeholder;
+    return page;
+}
+
+QWidget* MainWindow::page(const QString& name)
+{
+    return pageAt(int(pageNames().indexOf(name)));
+}
+
+DashboardPage* MainWindow::dashboardPage()
+{
+    return static_cast<DashboardPage*>(page(u"dashboard"_s));
+}
+
+ModulesPage* MainWindow::modulesPage()
+{
+    return static_cast<ModulesPage*>(page(u"modules"_s));
+}
+
+HealthPage* MainWindow::healthPage()
+{
+    return static_cast<HealthPage*>(page(u"health"_s));
+}
+
+ActivityPage* MainWindow::activityPage()
+{
+    return static_cast<ActivityPage*>(page(u"activity"_s));
+}
+
+SettingsPage* MainWindow::settingsPage()
+{
+    return static_cast<SettingsPage*>(page(u"settings"_s));
 }
 
 QStringList MainWindow::pageNames() const
@@ -266,6 +335,7 @@ bool MainWindow::showPage(const QString& name)
     if (row < 0)
         return false;
     m_nav->setCurrentRow(row);
+    m_stack->setCurrentWidget(pageAt(row)); // when the row was already current
     return true;
 }
 
@@ -291,7 +361,7 @@ bool MainWindow::reloadPage(const QString& name)
     const int row = int(pageNames().indexOf(name));
     if (row < 0)
         return false;
-    QWidget* page = m_stack->widget(row);
+    QWidget* page = pageAt(row);
     if (page == m_sites)
         m_sites->reload();
     else if (page == m_activity)
@@ -321,8 +391,11 @@ void MainWindow::startBackgroundWork(const QStringList& scanFirst)
     m_services.startBackgroundWork();
     if (m_services.isReadOnly())
         return; // a snapshot is looked at, never scanned or watched
-    if (!scanFirst.isEmpty())
-        m_dashboard->setOfferDemo(false);
+    if (!scanFirst.isEmpty()) {
+        m_offerDemo = false;
+        if (m_dashboard)
+            m_dashboard->setOfferDemo(false);
+    }
     // The demo is scanned once; later starts keep what the administrator did with it.
     const auto dirs = m_services.inventory().appsDirs();
     if (!scanFirst.isEmpty() && dirs && !dirs->contains(scanFirst.first())) {

@@ -2,6 +2,9 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <vector>
+
 class QAction;
 class QLabel;
 class QListWidget;
@@ -15,6 +18,8 @@ class DashboardPage;
 class HealthPage;
 class ModulesPage;
 class JobTracker;
+class SettingsPage;
+class SitePage;
 class SitesPage;
 
 /// The console's main window: the site inventory with its conflicts, and the actions an
@@ -27,10 +32,17 @@ public:
     explicit MainWindow(ConsoleServices& services, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    DashboardPage* dashboardPage() const { return m_dashboard; }
+    /// The pages. Only the Sites page (which loads the inventory behind ready() and the status
+    /// bar) is built with the window; the others are built the first time they are shown or
+    /// asked for here, so that the first frame costs two pages, not six.
+    DashboardPage* dashboardPage();
     SitesPage* sitesPage() const { return m_sites; }
-    HealthPage* healthPage() const { return m_health; }
-    ActivityPage* activityPage() const { return m_activity; }
+    ModulesPage* modulesPage();
+    HealthPage* healthPage();
+    ActivityPage* activityPage();
+    SettingsPage* settingsPage();
+    /// The page called @p name, built now if it was not yet; nullptr when there is none.
+    QWidget* page(const QString& name);
     /// The status bar's running jobs; track() every Job or Operation the UI starts.
     JobTracker* jobTracker() const { return m_jobs; }
 
@@ -90,18 +102,32 @@ private:
     void chooseSnapshotToExport();
     void chooseSnapshotToOpen();
     void loaded(int sites, int conflicts);
-    void connectSitePage();
-    void addPage(const QString& name, const QString& title, const QString& icon, QWidget* page);
+    void connectSitePage(SitePage* sitePage);
+    /// Adds a sidebar entry whose page @p build makes on first use (or @p built, already made).
+    void addPage(const QString& name, const QString& title, const QString& icon,
+                 std::function<QWidget*()> build, QWidget* built = nullptr);
+    QWidget* pageAt(int row);
     void restyle();
 
     ConsoleServices& m_services;
+    struct Page
+    {
+        QString name;
+        std::function<QWidget*()> build;
+        QWidget* widget = nullptr;
+    };
+
     QListWidget* m_nav;
     QStackedWidget* m_stack;
-    DashboardPage* m_dashboard;
+    std::vector<Page> m_pages; // in the sidebar's order
     SitesPage* m_sites;
-    HealthPage* m_health;
+    DashboardPage* m_dashboard = nullptr;
+    HealthPage* m_health = nullptr;
     ModulesPage* m_modules = nullptr;
-    ActivityPage* m_activity;
+    ActivityPage* m_activity = nullptr;
+    SettingsPage* m_settings = nullptr;
+    SitePage* m_sitePage = nullptr;
+    bool m_offerDemo = true;
     QAction* m_rescan;
     QLabel* m_snapshotBanner = nullptr;
     QLabel* m_summary;

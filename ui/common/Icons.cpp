@@ -1,6 +1,8 @@
 #include "Icons.h"
 
 #include <QFile>
+#include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPixmap>
 #include <QSvgRenderer>
@@ -15,6 +17,72 @@ static void initIconResources()
 
 namespace ms {
 
+namespace {
+
+/// Draws a stroke-style SVG in one colour per icon mode, at whatever size is asked for and
+/// only when it is asked for: nothing is rendered while the window is being built, and the
+/// pixmaps for 200 % scale are drawn at that scale instead of being scaled up.
+class TintedSvgEngine final : public QIconEngine
+{
+public:
+    TintedSvgEngine(QByteArray svg, const QPalette& palette)
+        : m_svg(std::move(svg))
+        , m_normal(palette.color(QPalette::Active, QPalette::WindowText))
+        , m_disabled(palette.color(QPalette::Disabled, QPalette::WindowText))
+        , m_selected(palette.color(QPalette::Active, QPalette::HighlightedText))
+    {
+    }
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
+    {
+        QByteArray svg = m_svg;
+        svg.replace("currentColor", colour(mode).name().toLatin1());
+        QSvgRenderer(svg).render(painter, rect);
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        const quint64 key = (quint64(size.width()) << 40) | (quint64(size.height()) << 16) | quint64(modeKey(mode));
+        if (auto it = m_cache.constFind(key); it != m_cache.cend())
+            return *it;
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(0, 0), size), mode, state);
+        painter.end();
+        m_cache.insert(key, pixmap);
+        return pixmap;
+    }
+
+    QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override { return size; }
+    QIconEngine* clone() const override { return new TintedSvgEngine(*this); }
+    QString key() const override { return u"mothership-tinted-svg"_s; }
+
+private:
+    static int modeKey(QIcon::Mode mode) { return mode == QIcon::Active ? int(QIcon::Normal) : int(mode); }
+    QColor colour(QIcon::Mode mode) const
+    {
+        switch (mode) {
+        case QIcon::Disabled:
+            return m_disabled;
+        case QIcon::Selected:
+            return m_selected;
+        case QIcon::Normal:
+        case QIcon::Active:
+            break;
+        }
+        return m_normal;
+    }
+
+    QByteArray m_svg;
+    QColor m_normal;
+    QColor m_disabled;
+    QColor m_selected;
+    QHash<quint64, QPixmap> m_cache;
+};
+
+} // namespace
+
 QIcon Icons::bundled(const QString& name, const QPalette& palette)
 {
     static const bool initialised = (initIconResources(), true);
@@ -22,26 +90,7 @@ QIcon Icons::bundled(const QString& name, const QPalette& palette)
     QFile file(u":/icons/%1.svg"_s.arg(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QIcon icon;
-    for (const auto& [mode, group] :
-         {std::pair {QIcon::Normal, QPalette::Active}, std::pair {QIcon::Disabled, QPalette::Disabled},
-          std::pair {QIcon::Selected, QPalette::Active}}) {
-        const QColor colour = mode == QIcon::Selected ? palette.color(group, QPalette::HighlightedText)
-                                                      : palette.color(group, QPalette::WindowText);
-        QByteArray svg = file.readAll();
-        file.seek(0);
-        svg.replace("currentColor", colour.name().toLatin1());
-        QSvgRenderer renderer(svg);
-        for (int size : {16, 20, 24, 32, 40, 48, 64}) {
-            QPixmap pixmap(size, size);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            renderer.render(&painter);
-            painter.end();
-            icon.addPixmap(pixmap, mode);
-        }
-    }
-    return icon;
+    return QIcon(new TintedSvgEngine(file.readAll(), palette));
 }
 
 QIcon Icons::themed(const QString& themeName, const QString& name, const QPalette& palette)

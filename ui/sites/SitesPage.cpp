@@ -75,7 +75,6 @@ SitesPage::SitesPage(ConsoleServices& services, QWidget* parent)
     , m_module(new QComboBox(this))
     , m_count(new QLabel(this))
     , m_grid(new QListView(this))
-    , m_sitePage(new SitePage(services, this))
     , m_banner(new QFrame(this))
     , m_bannerText(new QLabel(m_banner))
 {
@@ -176,15 +175,10 @@ SitesPage::SitesPage(ConsoleServices& services, QWidget* parent)
 
     m_stack->setObjectName(u"sitesStack"_s);
     m_stack->addWidget(gridPage);
-    m_stack->addWidget(m_sitePage);
-    connect(m_sitePage, &SitePage::backRequested, this, &SitesPage::showGrid);
-    connect(m_sitePage, &SitePage::modulesLoaded, this,
-            [this](const QString& site, const QStringList& modules) {
-                m_model->setInstalledModules({{site, modules}});
-                updateFilterChoices();
-            });
     connect(m_model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex& from, const QModelIndex& to) {
+                if (!m_sitePage)
+                    return;
                 const int row = m_model->rowOf(m_sitePage->site());
                 if (row >= from.row() && row <= to.row())
                     updateSitePage();
@@ -203,6 +197,24 @@ SitesPage::SitesPage(ConsoleServices& services, QWidget* parent)
             Qt::QueuedConnection);
 }
 
+SitePage* SitesPage::sitePage()
+{
+    // Built when a site is first opened, not with the window: the console's first frame
+    // shows the grid (or another page), never a site's tabs.
+    if (m_sitePage)
+        return m_sitePage;
+    m_sitePage = new SitePage(m_services, this);
+    m_stack->addWidget(m_sitePage);
+    connect(m_sitePage, &SitePage::backRequested, this, &SitesPage::showGrid);
+    connect(m_sitePage, &SitePage::modulesLoaded, this,
+            [this](const QString& site, const QStringList& modules) {
+                m_model->setInstalledModules({{site, modules}});
+                updateFilterChoices();
+            });
+    Q_EMIT sitePageCreated(m_sitePage);
+    return m_sitePage;
+}
+
 QString SitesPage::currentSite() const
 {
     if (isSitePageShown())
@@ -215,7 +227,7 @@ bool SitesPage::openSite(const QString& site)
     const Site* s = m_model->site(site);
     if (!s)
         return false;
-    m_sitePage->setSite(*s,
+    sitePage()->setSite(*s,
                         m_model->index(m_model->rowOf(site), 0).data(SiteTableModel::ConflictRole).toBool());
     const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(m_model->rowOf(site), 0));
     if (proxyIndex.isValid())
@@ -232,12 +244,14 @@ void SitesPage::showGrid()
 
 bool SitesPage::isSitePageShown() const
 {
-    return m_stack->currentWidget() == m_sitePage;
+    return m_sitePage && m_stack->currentWidget() == m_sitePage;
 }
 
 void SitesPage::updateSitePage()
 {
     // The open page follows the inventory: a rescan may change the site's ports or domains.
+    if (!m_sitePage)
+        return;
     const QString name = m_sitePage->site();
     if (name.isEmpty())
         return;

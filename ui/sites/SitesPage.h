@@ -28,8 +28,9 @@ public:
 
     SiteTableModel* model() const { return m_model; }
     SiteFilterProxyModel* proxy() const { return m_proxy; }
-    /// The site page (the second widget of this page's stack).
-    SitePage* sitePage() const { return m_sitePage; }
+    /// The site page (the second widget of this page's stack), built the first time it is
+    /// asked for; sitePageCreated() says so.
+    SitePage* sitePage();
     /// The selected site's name (the one whose page is open, on the site page); empty when none.
     QString currentSite() const;
 
@@ -48,6 +49,8 @@ public:
 Q_SIGNALS:
     void loaded(int sites, int conflicts);
     void fixRequested();
+    /// sitePage() built the site page (once per SitesPage).
+    void sitePageCreated(ms::SitePage* page);
 
 private:
     void updateFilterChoices();
@@ -63,7 +66,7 @@ private:
     QComboBox* m_module;
     QLabel* m_count;
     QListView* m_grid;
-    SitePage* m_sitePage;
+    SitePage* m_sitePage = nullptr;
     QFrame* m_banner;
     QLabel* m_bannerText;
     int m_loadsPending = 0;
