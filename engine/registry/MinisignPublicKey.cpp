@@ -73,8 +73,12 @@ QByteArray MinisignPublicKey::toBase64() const
 
 QByteArray MinisignPublicKey::toFileContent() const
 {
-    return MinisignFormat::untrustedPrefix().toByteArray() + "minisign public key " + keyIdHex().toLatin1()
-        + '\n' + toBase64() + '\n';
+    // minisign prints the id as "%" PRIX64: upper-case hex without leading zeros.
+    QByteArray id = keyIdHex().toLatin1();
+    while (id.size() > 1 && id.startsWith('0'))
+        id.remove(0, 1);
+    return MinisignFormat::untrustedPrefix().toByteArray() + "minisign public key " + id + '\n' + toBase64()
+        + '\n';
 }
 
 } // namespace ms

@@ -178,6 +178,16 @@ void TestMinisign::readsPublicKeyFileAndBareLine()
     QCOMPARE(fromFile->toFileContent(), file);
     QCOMPARE(fromFile->toBase64(), lineOf(file, 1));
     QVERIFY(!(*fromFile == publicKey("b.pub")));
+
+    // An id whose top byte is zero (one key in sixteen) is written without the leading zero,
+    // as minisign writes it, so that a file round-trips byte for byte.
+    QByteArray raw("Ed");
+    raw += QByteArray::fromHex("2fb3daa4cedb5801"); // little-endian: 0x0158DBCEA4DAB32F
+    raw += QByteArray(32, '\x07');
+    auto leadingZero = MinisignPublicKey::parse(raw.toBase64());
+    QVERIFY2(leadingZero.ok(), qPrintable(leadingZero.error().toString()));
+    QCOMPARE(leadingZero->keyIdHex(), QString("0158DBCEA4DAB32F"));
+    QCOMPARE(lineOf(leadingZero->toFileContent(), 0), QByteArray("untrusted comment: minisign public key 158DBCEA4DAB32F"));
 }
 
 void TestMinisign::refusesBrokenPublicKeys_data()
