@@ -2,7 +2,8 @@
 // loopback HTTP (the demo registry built and signed at build time), the demo vendor's
 // license key typed into the dialog, checked, kept in the keychain (gnome-keyring under
 // dbus-run-session), and the operation run with its steps shown. Then a tampered package:
-// the dialog says what failed and that the site is as it was.
+// the dialog says what failed and that the site is as it was. Cancel during a download (a
+// server that trickles one byte at a time), and "Upgrade all" from a site's page.
 
 #include "ConsoleServices.h"
 #include "MainWindow.h"
@@ -11,6 +12,7 @@
 #include "dialogs/InstallDialog.h"
 #include "inventory/Inventory.h"
 #include "lifecycle/LicenseGate.h"
+#include "lifecycle/Operation.h"
 #include "lifecycle/Orchestrator.h"
 #include "models/CatalogModel.h"
 #include "modules/ModulesPage.h"
@@ -18,6 +20,8 @@
 #include "registry/RegistryService.h"
 #include "registry/RegistrySyncJob.h"
 #include "secrets/SecretStore.h"
+#include "sites/SitePage.h"
+#include "sites/SitesPage.h"
 #include "store/Database.h"
 
 #include <QComboBox>
@@ -37,6 +41,7 @@
 #include <QTreeWidget>
 
 using namespace ms;
+using namespace Qt::StringLiterals;
 
 class TestInstallUi : public QObject
 {
@@ -269,6 +274,103 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_sites + "/salarium/modules/documents/current"));
         m_server.removeRoute("/payroll/2.1.0/payroll-2.1.0.tar.gz");
         QTest::mouseClick(dialog->findChild<QPushButton*>("installClose"), Qt::LeftButton);
+    }
+
+    void cancelDuringTheDownloadLeavesTheSiteAsItWas()
+    {
+        // A package that would take over a minute to arrive: one byte every 100 ms.
+        const QByteArray path = "/events/1.1.0/events-1.1.0.tar.gz";
+        TestHttpServer::Route slow;
+        slow.body = TestSupport::readFile(TestSupport::buildPath("resources/demo/registry" + QString::fromLatin1(path)));
+        QVERIFY(slow.body.size() > 100);
+        slow.mode = TestHttpServer::Mode::Trickle;
+        m_server.setRoute(path, slow);
+        const QStringList before = installed("latinos");
+
+        InstallDialog* dialog = openDialogFor("events");
+        QVERIFY(dialog);
+        checkSite(dialog, "latinos");
+        auto* plan = dialog->findChild<QTreeWidget*>("installPlan");
+        QTRY_COMPARE(plan->topLevelItemCount(), 1);
+        auto* run = dialog->findChild<QPushButton*>("installRun");
+        QTRY_VERIFY(run->isEnabled());
+        QSignalSpy finished(dialog, &InstallDialog::operationFinished);
+        QTest::mouseClick(run, Qt::LeftButton);
+        auto requested = [this, &path] {
+            for (const TestHttpServer::Request& r : m_server.requests()) {
+                if (r.path == path)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(requested(), 30000);
+        auto* cancel = dialog->findChild<QPushButton*>("installCancel");
+        QVERIFY(cancel->isVisible() && cancel->isEnabled());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+        QCOMPARE(finished.first().first().toBool(), false);
+        const QString result = dialog->findChild<QLabel*>("installResult")->text();
+        QVERIFY2(result.contains("Cancelled on latinos"), qPrintable(result));
+        QVERIFY2(result.contains("as it was before"), qPrintable(result));
+        QVERIFY(dialog->isVisible()); // Cancel stops the work; the dialog stays to say so
+        QCOMPARE(installed("latinos"), before);
+        QVERIFY(!QFileInfo::exists(m_sites + "/latinos/modules/events"));
+        m_server.removeRoute(path);
+        QTest::mouseClick(dialog->findChild<QPushButton*>("installClose"), Qt::LeftButton);
+        QTRY_VERIFY(!find<InstallDialog>("installDialog"));
+    }
+
+    void upgradeAllFromASitePage()
+    {
+        // intellitrade runs two modules a version behind, installed as the CLI would.
+        OperationRequest install;
+        install.site = "intellitrade";
+        install.modules = {"documents@1.1.0", "newsletter@0.9.0"};
+        std::unique_ptr<Operation> operation(m_services->orchestrator().submit(install));
+        operation->exec();
+        QVERIFY2(operation->succeeded(), qPrintable(operation->error().toString()));
+        QCOMPARE(installed("intellitrade"), (QStringList {"documents@1.1.0", "newsletter@0.9.0"}));
+
+        QVERIFY(m_window->navigateTo("sites", "intellitrade"));
+        SitePage* site = m_window->sitesPage()->sitePage();
+        QTRY_COMPARE(site->site(), QString("intellitrade"));
+        auto* upgradeAll = site->findChild<QPushButton*>("siteUpgradeAll");
+        QTRY_VERIFY(upgradeAll->isVisible() && upgradeAll->isEnabled());
+        QTest::mouseClick(upgradeAll, Qt::LeftButton);
+        InstallDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = find<InstallDialog>("installDialog")) != nullptr);
+
+        // The plan names both upgrades, from which version to which.
+        auto* plan = dialog->findChild<QTreeWidget*>("installPlan");
+        QTRY_COMPARE(plan->topLevelItemCount(), 2);
+        QStringList planned;
+        for (int i = 0; i < plan->topLevelItemCount(); ++i)
+            planned << plan->topLevelItem(i)->text(2) + '@' + plan->topLevelItem(i)->text(3);
+        planned.sort();
+        QCOMPARE(planned, (QStringList {u"documents@1.1.0 → 1.2.0"_s, u"newsletter@0.9.0 → 0.9.3"_s}));
+        auto* run = dialog->findChild<QPushButton*>("installRun");
+        QTRY_VERIFY(run->isEnabled());
+        QSignalSpy finished(dialog, &InstallDialog::operationFinished);
+        QTest::mouseClick(run, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+        QVERIFY2(finished.first().first().toBool(),
+                 qPrintable(dialog->findChild<QLabel*>("installResult")->text()));
+        QCOMPARE(installed("intellitrade"), (QStringList {"documents@1.2.0", "newsletter@0.9.3"}));
+
+        // The site page shows the new versions without being asked.
+        auto* modules = site->findChild<QTableView*>("siteModules");
+        auto shows = [modules](const QString& text) {
+            for (int r = 0; r < modules->model()->rowCount(); ++r) {
+                for (int c = 0; c < modules->model()->columnCount(); ++c) {
+                    if (modules->model()->index(r, c).data().toString() == text)
+                        return true;
+                }
+            }
+            return false;
+        };
+        QTRY_VERIFY(shows("1.2.0") && shows("0.9.3"));
+        QTest::mouseClick(dialog->findChild<QPushButton*>("installClose"), Qt::LeftButton);
+        QTRY_VERIFY(!find<InstallDialog>("installDialog"));
     }
 };
 
