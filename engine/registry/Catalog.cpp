@@ -2,14 +2,22 @@
 
 #include "packages/JsonFieldReader.h"
 
+#include "core/Parallel.h"
+
 #include <QJsonDocument>
 #include <algorithm>
+#include <vector>
 
 namespace ms {
 
 namespace {
 
 using Presence = JsonFieldReader::Presence;
+
+// A catalog is read in parts of at least this many modules, one per core.
+constexpr qsizetype ModulesPerPart = 1000;
+// Below this, a catalog's text is parsed in one piece: splitting it costs more than it saves.
+constexpr qsizetype MinSplitBytes = 256 * 1024;
 
 bool isSha256(const QString& s)
 {
@@ -226,7 +234,143 @@ QDateTime Catalog::parseTimestamp(const QString& text)
     return QDateTime(date, time, Qt::UTC).addSecs(-offset);
 }
 
+struct Catalog::Split
+{
+    const QByteArray* json = nullptr;
+    qsizetype open = -1; ///< the modules array's '['
+    qsizetype close = -1; ///< and its ']'
+    QList<qsizetype> commas; ///< between its elements
+    int parts = 1;
+
+    qsizetype count() const
+    {
+        for (qsizetype i = open + 1; i < close; ++i) {
+            if (!isSpace(json->at(i)))
+                return commas.size() + 1;
+        }
+        return 0;
+    }
+    static bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+    /// Finds the top-level "modules" array and the commas between its elements by following
+    /// the text's strings and nesting. Anything unusual (a key spelled with escapes, "modules"
+    /// twice or not an array, text after the document, deep nesting) gives up: the whole text
+    /// is then parsed in one piece, which says what is wrong, if anything.
+    bool scan(const QByteArray& text)
+    {
+        constexpr int MaxDepth = 64;
+        json = &text;
+        const char* p = text.constData();
+        const qsizetype n = text.size();
+        int depth = 0;
+        bool seenRoot = false;
+        bool expectKey = false; // at depth 1, the next string is a key
+        bool modulesNext = false; // the value after this key is the modules array
+        bool inModules = false;
+        for (qsizetype i = 0; i < n; ++i) {
+            const char c = p[i];
+            if (isSpace(c))
+                continue;
+            if (depth == 0 && (seenRoot || c != '{'))
+                return false; // not an object, or text after it
+            switch (c) {
+            case '"': {
+                const qsizetype start = ++i;
+                bool escapes = false;
+                for (; i < n && p[i] != '"'; ++i) {
+                    if (p[i] == '\\') {
+                        escapes = true;
+                        ++i;
+                    }
+                }
+                if (i >= n)
+                    return false;
+                if (depth == 1) {
+                    if (modulesNext)
+                        return false; // "modules" is a string
+                    if (expectKey) {
+                        if (escapes)
+                            return false;
+                        if (QByteArrayView(p + start, i - start) == "modules") {
+                            if (open >= 0)
+                                return false; // twice
+                            modulesNext = true;
+                        }
+                        expectKey = false;
+                    }
+                }
+                break;
+            }
+            case '{':
+            case '[':
+                if (++depth > MaxDepth)
+                    return false;
+                if (depth == 1) {
+                    seenRoot = true;
+                    expectKey = true;
+                } else if (depth == 2 && modulesNext) {
+                    if (c != '[')
+                        return false;
+                    open = i;
+                    inModules = true;
+                    modulesNext = false;
+                }
+                break;
+            case '}':
+            case ']':
+                if (depth == 2 && inModules) {
+                    close = i;
+                    inModules = false;
+                }
+                if (--depth < 0)
+                    return false;
+                break;
+            case ',':
+                if (depth == 1)
+                    expectKey = true;
+                else if (depth == 2 && inModules)
+                    commas << i;
+                break;
+            case ':':
+                break;
+            default:
+                if (depth == 1 && modulesNext)
+                    return false; // "modules" is a number, true, false or null
+                break;
+            }
+        }
+        return depth == 0 && seenRoot && open >= 0 && close > open;
+    }
+
+    /// Modules [@p from, @p to) as a JSON array of their own; nothing when that text does not parse.
+    std::optional<QJsonArray> part(qsizetype from, qsizetype to) const
+    {
+        const qsizetype begin = from == 0 ? open + 1 : commas.at(from - 1) + 1;
+        const qsizetype end = to == commas.size() + 1 ? close : commas.at(to - 1);
+        QByteArray text;
+        text.reserve(end - begin + 2);
+        text += '[';
+        text += QByteArrayView(*json).sliced(begin, end - begin);
+        text += ']';
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+        if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().size() != to - from)
+            return std::nullopt;
+        return doc.array();
+    }
+};
+
 Result<Catalog> Catalog::parse(const QByteArray& json, ValidationReport* report)
+{
+    return parse(json, report, 0);
+}
+
+Result<Catalog> Catalog::parseInParts(const QByteArray& json, int parts, ValidationReport* report)
+{
+    return parse(json, report, qMax(2, parts));
+}
+
+Result<Catalog> Catalog::parse(const QByteArray& json, ValidationReport* report, int parts)
 {
     ValidationReport local;
     ValidationReport& r = report ? *report : local;
@@ -234,6 +378,28 @@ Result<Catalog> Catalog::parse(const QByteArray& json, ValidationReport* report)
         const QString message = tr("the catalog is larger than %1 bytes").arg(MaxFileSize);
         r.addError({}, message);
         return Error(ErrorCode::Parse, message);
+    }
+    // A large catalog in parts: the document without its modules, then each part's modules.
+    // A document that passes Split::scan() has valid JSON exactly when the head and every part
+    // have it, since the parts are cut at the commas between elements, outside any string.
+    if (parts > 1 || (parts == 0 && json.size() > MinSplitBytes)) {
+        Split split;
+        if (split.scan(json)) {
+            const qsizetype count = split.count();
+            split.parts = parts == 0 ? partsFor(count, ModulesPerPart) : int(qMin<qsizetype>(parts, count));
+            if (split.parts > 1) {
+                QJsonParseError error;
+                const QJsonDocument head
+                    = QJsonDocument::fromJson(json.left(split.open + 1) + json.mid(split.close), &error);
+                if (error.error == QJsonParseError::NoError && head.isObject()) {
+                    ValidationReport mine;
+                    if (std::optional<Result<Catalog>> read = Catalog::read(head.object(), mine, &split)) {
+                        r.merge(mine);
+                        return std::move(*read);
+                    }
+                }
+            }
+        }
     }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -250,7 +416,11 @@ Result<Catalog> Catalog::parse(const QByteArray& json, ValidationReport* report)
 Result<Catalog> Catalog::fromJson(const QJsonObject& object, ValidationReport* report)
 {
     ValidationReport local;
-    ValidationReport& r = report ? *report : local;
+    return *read(object, report ? *report : local, nullptr);
+}
+
+std::optional<Result<Catalog>> Catalog::read(const QJsonObject& object, ValidationReport& r, const Split* split)
+{
     const qsizetype errorsBefore = r.errors().size();
     JsonFieldReader in(object, {}, r);
     Catalog c;
@@ -264,7 +434,7 @@ Result<Catalog> Catalog::fromJson(const QJsonObject& object, ValidationReport* r
                       .arg(*schema)
                       .arg(SchemaVersion);
             r.addError(in.path(QStringLiteral("schema")), message);
-            return Error(ErrorCode::Unsupported, message, QStringLiteral("schema"));
+            return Result<Catalog>(Error(ErrorCode::Unsupported, message, QStringLiteral("schema")));
         }
         c.m_schema = int(*schema);
     }
@@ -277,24 +447,68 @@ Result<Catalog> Catalog::fromJson(const QJsonObject& object, ValidationReport* r
         c.m_expires = *expires;
 
     if (const auto modules = in.array(QStringLiteral("modules"), Presence::Required)) {
-        QHash<QString, qsizetype> seen;
-        RangeCache ranges;
-        for (qsizetype i = 0; i < modules->size(); ++i) {
-            const QString at = ValidationReport::index(in.path(QStringLiteral("modules")), i);
-            auto m = readModule(modules->at(i), at, r, ranges);
-            if (!m)
-                continue;
-            if (seen.contains(m->moduleName)) {
-                r.addError(ValidationReport::child(at, QStringLiteral("module_name")),
-                           tr("\"%1\" is already listed at modules[%2]")
-                               .arg(m->moduleName)
-                               .arg(seen.value(m->moduleName)));
-                continue;
+        // Each module is read on its own: a large catalog is split across the machine's cores,
+        // each part with its own report, then put back together in the catalog's order. The
+        // parts only read the (immutable, shared) JSON, or parse their own piece of the text.
+        struct Part
+        {
+            qsizetype from = 0;
+            qsizetype to = 0;
+            ValidationReport report;
+            QList<std::optional<CatalogModule>> modules;
+            bool unreadable = false;
+        };
+        const QString modulesPath = in.path(QStringLiteral("modules"));
+        const QJsonArray& list = *modules;
+        const qsizetype count = split ? split->count() : list.size();
+        std::vector<Part> parts(static_cast<size_t>(split ? split->parts : partsFor(count, ModulesPerPart)));
+        runParts(int(parts.size()), [&](int p) {
+            Part& part = parts[size_t(p)];
+            std::tie(part.from, part.to) = partRange(count, p, int(parts.size()));
+            std::optional<QJsonArray> own;
+            if (split) {
+                own = split->part(part.from, part.to);
+                if (!own) {
+                    part.unreadable = true;
+                    return;
+                }
             }
-            seen.insert(m->moduleName, i);
-            m->registry = c.registry();
-            c.m_modules << *m;
+            const QJsonArray& source = split ? *own : list;
+            const qsizetype first = split ? part.from : 0;
+            RangeCache ranges;
+            part.modules.reserve(part.to - part.from);
+            for (qsizetype i = part.from; i < part.to; ++i)
+                part.modules << readModule(source.at(i - first), ValidationReport::index(modulesPath, i),
+                                           part.report, ranges);
+        });
+        if (std::any_of(parts.cbegin(), parts.cend(), [](const Part& part) { return part.unreadable; }))
+            return std::nullopt;
+
+        // Every module's own errors in order, then the names listed twice: the same report
+        // however many parts there were.
+        QHash<QString, qsizetype> seen;
+        seen.reserve(count);
+        c.m_modules.reserve(count);
+        ValidationReport twice;
+        for (Part& part : parts) {
+            r.merge(part.report);
+            for (qsizetype k = 0; k < part.modules.size(); ++k) {
+                std::optional<CatalogModule>& m = part.modules[k];
+                if (!m)
+                    continue;
+                const qsizetype i = part.from + k;
+                if (const auto it = seen.constFind(m->moduleName); it != seen.cend()) {
+                    twice.addError(ValidationReport::child(ValidationReport::index(modulesPath, i),
+                                                           QStringLiteral("module_name")),
+                                   tr("\"%1\" is already listed at modules[%2]").arg(m->moduleName).arg(*it));
+                    continue;
+                }
+                seen.insert(m->moduleName, i);
+                m->registry = c.registry();
+                c.m_modules << std::move(*m);
+            }
         }
+        r.merge(twice);
     }
     in.unknownFields();
 
@@ -302,14 +516,21 @@ Result<Catalog> Catalog::fromJson(const QJsonObject& object, ValidationReport* r
         ValidationReport mine;
         for (qsizetype i = errorsBefore; i < r.errors().size(); ++i)
             mine.addError(r.errors().at(i).path, r.errors().at(i).message);
-        return mine.toError(ErrorCode::Validation, tr("The catalog"));
+        return Result<Catalog>(mine.toError(ErrorCode::Validation, tr("The catalog")));
     }
     c.index();
-    return c;
+    return Result<Catalog>(std::move(c));
 }
 
 Catalog Catalog::merge(const QList<Catalog>& catalogs)
 {
+    if (catalogs.size() == 1) {
+        // Nothing to merge: the catalog itself (its lists are shared, not copied), as a view.
+        Catalog view = catalogs.first();
+        view.m_schema = SchemaVersion;
+        view.m_serial = 0;
+        return view;
+    }
     Catalog merged;
     merged.m_registries.clear();
     QHash<QString, qsizetype> byName;

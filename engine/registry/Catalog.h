@@ -13,6 +13,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace ms {
 
 /// One published version of a module, as the catalog lists it.
@@ -68,7 +70,16 @@ public:
     /// Parses catalog JSON. Fails with Parse when it is not a JSON object, Unsupported when
     /// its schema is newer than SchemaVersion, Validation when a field is wrong (the detail
     /// lists every problem). @p report, when given, receives every error and warning.
+    ///
+    /// A large catalog is read in parts, one per core: the text is scanned once for where each
+    /// module begins, and each part parses and validates its own modules. The result, errors
+    /// and their order included, is the same as for one part; whenever a part does not parse,
+    /// the whole text is parsed again in one piece so that the error is JSON's own.
     [[nodiscard]] static Result<Catalog> parse(const QByteArray& json, ValidationReport* report = nullptr);
+    /// parse() split into exactly @p parts (2 or more) wherever the text allows it, whatever
+    /// its size and the machine's cores; parse() chooses for itself. For tests.
+    [[nodiscard]] static Result<Catalog> parseInParts(const QByteArray& json, int parts,
+                                                      ValidationReport* report = nullptr);
     [[nodiscard]] static Result<Catalog> fromJson(const QJsonObject& object,
                                                   ValidationReport* report = nullptr);
 
@@ -103,6 +114,12 @@ public:
     static QDateTime parseTimestamp(const QString& text);
 
 private:
+    struct Split; // where each module's JSON text is (Catalog.cpp)
+    /// fromJson(). With @p split, @p object's "modules" is empty and the modules are parsed
+    /// from their parts of the text instead; nothing when one of those does not parse.
+    static std::optional<Result<Catalog>> read(const QJsonObject& object, ValidationReport& r,
+                                               const Split* split);
+    static Result<Catalog> parse(const QByteArray& json, ValidationReport* report, int parts);
     void index();
 
     int m_schema = SchemaVersion;

@@ -1,5 +1,6 @@
 #include "registry/CatalogIndex.h"
 
+#include "core/Parallel.h"
 #include "registry/Catalog.h"
 
 #include <algorithm>
@@ -15,6 +16,8 @@ namespace {
 // Letters, digits and "_" get a symbol each; everything else shares symbol 0.
 constexpr int Symbols = 38;
 constexpr int Trigrams = Symbols * Symbols * Symbols;
+// The index is built in parts of at least this many modules, one per core.
+constexpr qsizetype ModulesPerPart = 1000;
 // Between the fields of an entry's text; removed from queries, so no word spans two fields.
 constexpr char16_t Separator = u'\x1f';
 
@@ -76,56 +79,78 @@ QString fold(QStringView text)
 CatalogIndex::CatalogIndex(const Catalog& catalog)
 {
     const QList<CatalogModule>& modules = catalog.modules();
-    m_entries.reserve(size_t(modules.size()));
+    const qsizetype count = modules.size();
     const QChar separator(Separator);
-    for (const CatalogModule& m : modules) {
-        Entry e;
-        e.text = fold(m.moduleName);
-        e.nameEnd = e.text.size();
-        e.text += separator + fold(m.displayName);
-        e.displayEnd = e.text.size();
-        e.text += separator;
-        for (qsizetype i = 0; i < m.tags.size(); ++i) {
-            if (i > 0)
-                e.text += separator;
-            e.text += fold(m.tags.at(i));
-        }
-        e.tagsEnd = e.text.size();
-        e.text += separator + fold(m.description);
-        e.symbols = symbolMask(e.text);
-        m_entries.push_back(std::move(e));
-    }
-    m_namesSorted = std::is_sorted(m_entries.begin(), m_entries.end(),
-                                   [](const Entry& a, const Entry& b) { return a.name() < b.name(); });
+    m_entries.resize(size_t(count));
 
-    // Two passes of a counting sort: count each trigram once per module, then fill. Posting
-    // lists come out sorted by module, ready to intersect.
-    std::vector<qint32> last(Trigrams, -1);
-    m_offsets.assign(Trigrams + 1, 0);
+    // A parallel counting sort: each part of the catalog (one per core) folds its modules' text
+    // and counts each trigram once per module; the counts give every part its own stretch of
+    // each posting list, which it then fills. Posting lists come out sorted by module, ready
+    // to intersect, exactly as one pass would write them.
+    const int parts = partsFor(count, ModulesPerPart);
+    std::vector<std::vector<quint32>> counts(static_cast<size_t>(parts));
     auto eachTrigram = [this](quint32 module, auto visit) {
         forEachField(m_entries[module].text, [&](QStringView field) { forEachTrigram(field, visit); });
     };
-    for (quint32 m = 0; m < quint32(m_entries.size()); ++m) {
-        eachTrigram(m, [&](int t) {
-            if (last[size_t(t)] != qint32(m)) {
-                last[size_t(t)] = qint32(m);
-                ++m_offsets[size_t(t) + 1];
+    runParts(parts, [&](int p) {
+        const auto [from, to] = partRange(count, p, parts);
+        std::vector<quint32>& counted = counts[size_t(p)];
+        counted.assign(Trigrams, 0);
+        std::vector<qint32> last(Trigrams, -1);
+        for (qsizetype i = from; i < to; ++i) {
+            const CatalogModule& m = modules.at(i);
+            Entry& e = m_entries[size_t(i)];
+            e.text = fold(m.moduleName);
+            e.nameEnd = e.text.size();
+            e.text += separator + fold(m.displayName);
+            e.displayEnd = e.text.size();
+            e.text += separator;
+            for (qsizetype t = 0; t < m.tags.size(); ++t) {
+                if (t > 0)
+                    e.text += separator;
+                e.text += fold(m.tags.at(t));
             }
-        });
+            e.tagsEnd = e.text.size();
+            e.text += separator + fold(m.description);
+            e.symbols = symbolMask(e.text);
+            eachTrigram(quint32(i), [&](int t) {
+                if (last[size_t(t)] != qint32(i)) {
+                    last[size_t(t)] = qint32(i);
+                    ++counted[size_t(t)];
+                }
+            });
+        }
+    });
+    m_namesSorted = std::is_sorted(m_entries.begin(), m_entries.end(),
+                                   [](const Entry& a, const Entry& b) { return a.name() < b.name(); });
+
+    // Where each part starts writing in each posting list: after the lists before it, and
+    // after the earlier parts' modules in its own list.
+    m_offsets.assign(Trigrams + 1, 0);
+    std::vector<std::vector<quint32>> cursors(static_cast<size_t>(parts), std::vector<quint32>(Trigrams));
+    quint32 at = 0;
+    for (size_t t = 0; t < size_t(Trigrams); ++t) {
+        m_offsets[t] = at;
+        for (size_t p = 0; p < size_t(parts); ++p) {
+            cursors[p][t] = at;
+            at += counts[p][t];
+        }
     }
-    for (size_t t = 1; t < m_offsets.size(); ++t)
-        m_offsets[t] += m_offsets[t - 1];
-    m_postings.resize(m_offsets.back());
-    std::vector<quint32> cursor(m_offsets.begin(), m_offsets.end() - 1);
-    std::fill(last.begin(), last.end(), -1);
-    for (quint32 m = 0; m < quint32(m_entries.size()); ++m) {
-        eachTrigram(m, [&](int t) {
-            if (last[size_t(t)] != qint32(m)) {
-                last[size_t(t)] = qint32(m);
-                m_postings[cursor[size_t(t)]++] = m;
-            }
-        });
-    }
+    m_offsets[Trigrams] = at;
+    m_postings.resize(at);
+    runParts(parts, [&](int p) {
+        const auto [from, to] = partRange(count, p, parts);
+        std::vector<quint32>& cursor = cursors[size_t(p)];
+        std::vector<qint32> last(Trigrams, -1);
+        for (qsizetype i = from; i < to; ++i) {
+            eachTrigram(quint32(i), [&](int t) {
+                if (last[size_t(t)] != qint32(i)) {
+                    last[size_t(t)] = qint32(i);
+                    m_postings[cursor[size_t(t)]++] = quint32(i);
+                }
+            });
+        }
+    });
 }
 
 QString CatalogIndex::kindName(MatchKind kind)

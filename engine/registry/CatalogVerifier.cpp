@@ -3,6 +3,8 @@
 #include "registry/MinisignSignature.h"
 #include "registry/RegistryCache.h"
 
+#include <thread>
+
 namespace ms {
 
 namespace {
@@ -25,7 +27,9 @@ CatalogVerifier::CatalogVerifier(MinisignVerifier keys, State accepted, QDateTim
 Result<CatalogVerifier::Verified> CatalogVerifier::check(const QByteArray& catalog,
                                                          const QByteArray& signature,
                                                          const QString& catalogSubject,
-                                                         const QString& signatureSubject) const
+                                                         const QString& signatureSubject,
+                                                         const WhileParsing& whileParsing,
+                                                         const QString& knownSha256) const
 {
     const Result<MinisignSignature> sig = MinisignSignature::parse(signature, signatureSubject);
     if (!sig)
@@ -34,7 +38,24 @@ Result<CatalogVerifier::Verified> CatalogVerifier::check(const QByteArray& catal
     if (!comment)
         return comment.error();
 
-    Result<Catalog> parsed = Catalog::parse(catalog);
+    // The bytes are the publisher's from here on. Hashing them (and what the caller does with
+    // the hash) takes a third of a large catalog's parse: it runs beside it.
+    QString sha = knownSha256;
+    Status beside;
+    auto hash = [&] {
+        if (sha.isEmpty())
+            sha = RegistryCache::sha256Hex(catalog);
+        if (whileParsing)
+            beside = whileParsing(sha);
+    };
+    Result<Catalog> parsed = [&] {
+        if (!sha.isEmpty() && !whileParsing)
+            return Catalog::parse(catalog);
+        const std::jthread hashing(hash); // joined before the result is looked at
+        return Catalog::parse(catalog);
+    }();
+    if (!beside)
+        return beside.error();
     if (!parsed)
         return parsed.error().subject().isEmpty()
             ? parsed.error().withSubject(catalogSubject)
@@ -48,7 +69,6 @@ Result<CatalogVerifier::Verified> CatalogVerifier::check(const QByteArray& catal
                 .arg(parsed->registry(), m_localName, m_accepted.catalogName),
             catalogSubject);
 
-    const QString sha = RegistryCache::sha256Hex(catalog);
     const bool same = sha == m_accepted.sha256;
     if (m_accepted.serial >= 0 && parsed->serial() < m_accepted.serial)
         return Error(

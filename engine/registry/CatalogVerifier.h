@@ -9,6 +9,8 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
+
 namespace ms {
 
 /// Decides whether a registry's catalog may be trusted, given what was accepted before —
@@ -22,7 +24,8 @@ namespace ms {
 ///  4. its serial is not lower than the one accepted, and an equal serial comes with the
 ///     same bytes (Integrity: a rollback or a replay);
 ///  5. it has not expired at @p now, the clock read once when the refresh began (Expired).
-/// Nothing is parsed before the signature has been checked.
+/// Nothing is parsed before the signature has been checked. Once it has, the bytes' SHA-256
+/// (the cache's name for them) is computed beside the parse, on another core.
 class CatalogVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogVerifier)
@@ -50,11 +53,18 @@ public:
     /// after it, and errors mention it.
     CatalogVerifier(MinisignVerifier keys, State accepted, QDateTime now, QString localName);
 
+    /// Runs beside the parse once the signature has verified, with the SHA-256 of the signed
+    /// bytes: a refresh writes them to its cache there, and removes them again if a later check
+    /// refuses the catalog. An error it returns is check()'s.
+    using WhileParsing = std::function<Status(const QString& sha256)>;
+
     /// Checks @p catalog against @p signature. @p catalogSubject and @p signatureSubject (URLs
-    /// or cache files) name the errors.
+    /// or cache files) name the errors. @p knownSha256 is the bytes' SHA-256 when the caller
+    /// has just computed it (a cache read checks it), so that it is not computed twice.
     [[nodiscard]] Result<Verified> check(const QByteArray& catalog, const QByteArray& signature,
-                                         const QString& catalogSubject,
-                                         const QString& signatureSubject) const;
+                                         const QString& catalogSubject, const QString& signatureSubject,
+                                         const WhileParsing& whileParsing = {},
+                                         const QString& knownSha256 = {}) const;
 
 private:
     MinisignVerifier m_keys;

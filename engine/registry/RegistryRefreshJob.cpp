@@ -158,9 +158,22 @@ void RegistryRefreshJob::adopt(QByteArray catalog, QByteArray signature, Transfe
             const CatalogVerifier verifier(MinisignVerifier(*keys),
                                            {m_record.serial, m_record.catalogSha256, m_record.catalogName},
                                            m_now, m_registry);
+            // The files first, then the row that names them: a crash in between leaves the
+            // row naming the previous, complete pair. The files are written beside the parse,
+            // once the signature verifies; a catalog refused after that takes them away again.
+            bool wroteFiles = false;
+            auto store = [&](const QString& sha256) -> Status {
+                if (sha256 == m_record.catalogSha256
+                    && m_cache.readCatalog(m_registry, sha256, m_options.maxCatalogBytes).ok())
+                    return {}; // the very files accepted before
+                wroteFiles = true;
+                return m_cache.storeCatalog(m_registry, sha256, catalog, signature);
+            };
             Result<CatalogVerifier::Verified> verified
-                = verifier.check(catalog, signature, catalogUrl, signatureUrl);
+                = verifier.check(catalog, signature, catalogUrl, signatureUrl, store);
             if (!verified) {
+                if (wroteFiles)
+                    (void)m_cache.pruneCatalogs(m_registry, m_record.catalogSha256);
                 a.error = verified.error();
                 return a;
             }
@@ -175,18 +188,6 @@ void RegistryRefreshJob::adopt(QByteArray catalog, QByteArray signature, Transfe
             accepted.at = m_now;
             accepted.outcome = verified->sameAsAccepted ? RegistryRefreshOutcome::Unchanged
                                                         : RegistryRefreshOutcome::Updated;
-
-            // The files first, then the row that names them: a crash in between leaves the
-            // row naming the previous, complete pair.
-            const bool haveFiles = verified->sameAsAccepted
-                && m_cache.readCatalog(m_registry, accepted.sha256, m_options.maxCatalogBytes).ok();
-            if (!haveFiles) {
-                if (Status stored = m_cache.storeCatalog(m_registry, accepted.sha256, catalog, signature);
-                    !stored) {
-                    a.error = stored.error();
-                    return a;
-                }
-            }
             if (Status recorded
                 = RegistryRepository(m_database).recordAccepted(m_registry, accepted, m_record.catalogSha256);
                 !recorded) {
@@ -238,8 +239,10 @@ void RegistryRefreshJob::keepCached()
             const CatalogVerifier verifier(MinisignVerifier(*keys),
                                            {m_record.serial, m_record.catalogSha256, m_record.catalogName},
                                            m_now, m_registry);
-            Result<CatalogVerifier::Verified> verified = verifier.check(
-                cached->catalog, cached->signature, cached->catalogPath, cached->signaturePath);
+            // readCatalog() checked the bytes against the SHA-256 the row names.
+            Result<CatalogVerifier::Verified> verified
+                = verifier.check(cached->catalog, cached->signature, cached->catalogPath, cached->signaturePath, {},
+                                 m_record.catalogSha256);
             if (!verified) {
                 Error error = verified.error();
                 if (error.code() == ErrorCode::Expired)

@@ -128,8 +128,10 @@ void RegistrySyncJob::begin()
                         const CatalogVerifier verifier(
                             MinisignVerifier(entry.keys),
                             {record.serial, record.catalogSha256, record.catalogName}, m_now, record.name);
-                        Result<CatalogVerifier::Verified> verified = verifier.check(
-                            cached->catalog, cached->signature, cached->catalogPath, cached->signaturePath);
+                        // readCatalog() checked the bytes against the SHA-256 the row names.
+                        Result<CatalogVerifier::Verified> verified
+                            = verifier.check(cached->catalog, cached->signature, cached->catalogPath,
+                                             cached->signaturePath, {}, record.catalogSha256);
                         if (verified) {
                             entry.catalog = std::make_shared<const Catalog>(std::move(verified->catalog));
                             entry.problem = recordedProblem(record);

@@ -118,9 +118,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray input(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
     const QString file = QStringLiteral("fuzz-input");
     switch (data[0] % 13) {
-    case 0:
-        parsedTwice("Catalog", [&] { return ms::Catalog::parse(input); });
+    case 0: {
+        const auto whole = parsedTwice("Catalog", [&] { return ms::Catalog::parse(input); });
+        // Read in parts (what a large catalog gets), it must say exactly the same.
+        const auto inParts = ms::Catalog::parseInParts(input, 3);
+        if (whole.ok() != inParts.ok()
+            || (!whole.ok() && whole.error().toString() + whole.error().detail()
+                    != inParts.error().toString() + inParts.error().detail())
+            || (whole.ok() && whole->modules().size() != inParts->modules().size()))
+            broken("Catalog", "parsing in parts differs from parsing in one piece");
         break;
+    }
     case 1:
         parsedTwice("Manifest", [&] { return ms::Manifest::parse(input); });
         break;

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 #include "registry/Catalog.h"
 
+#include <QDirIterator>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
@@ -51,6 +52,8 @@ private Q_SLOTS:
     void mergeOrderMatters();
     void mergeOfMergedViews();
     void expiry();
+    void partsGiveTheSameResult_data();
+    void partsGiveTheSameResult();
 };
 
 void TestCatalog::parsesMain()
@@ -322,3 +325,74 @@ void TestCatalog::expiry()
 
 QTEST_GUILESS_MAIN(TestCatalog)
 #include "tst_catalog.moc"
+
+namespace {
+
+/// Everything a parse says: the catalog (module, versions) or the error, and the report.
+QStringList outcome(const QByteArray& json, int parts)
+{
+    ValidationReport report;
+    const auto c = parts == 1 ? Catalog::parse(json, &report) : Catalog::parseInParts(json, parts, &report);
+    QStringList out;
+    if (c) {
+        out << "registry " + c->registry() << "serial " + QString::number(c->serial());
+        for (const CatalogModule& m : c->modules())
+            out << m.moduleName + " " + m.displayName + " " + versionsOf(&m).join(',') + " " + m.tags.join(',');
+    } else {
+        out << "error " + QString::number(int(c.error().code())) << c.error().message() << c.error().detail();
+    }
+    for (const ms::FieldIssue& e : report.errors())
+        out << "report error " + e.toString();
+    for (const ms::FieldIssue& w : report.warnings())
+        out << "report warning " + w.toString();
+    return out;
+}
+
+} // namespace
+
+void TestCatalog::partsGiveTheSameResult_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QDirIterator it(TestSupport::fixturePath("catalogs"), {"*.json"}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString file = it.next();
+        QTest::newRow(qPrintable(QDir(TestSupport::fixturePath("catalogs")).relativeFilePath(file)))
+            << TestSupport::readFile(file);
+    }
+    // Text the scan must follow, or give up on (the whole text is then parsed in one piece).
+    const QByteArray module = R"({"module_name":"m%1","display_name":"a, \"b\" ] [ } {","versions":[)"
+                              R"({"version":"1.0.0","path":"p.tar.gz","sha256":")"
+        + QByteArray(64, 'a') + R"(","size":1,"dependencies":{"core":">=1.0.0"}}],"tags":["x,y","]"]})";
+    auto catalog = [&](int modules, const QByteArray& between = ",", const QByteArray& before = {}) -> QByteArray {
+        QByteArray list;
+        for (int i = 0; i < modules; ++i)
+            list += (i ? between : QByteArray()) + QByteArray(module).replace("%1", QByteArray::number(i));
+        return R"({"schema":1,"registry":"r",)" + before
+            + R"("serial":1,"expires":"2030-01-01T00:00:00Z","modules":[)" + list + "]}";
+    };
+    QTest::newRow("strings with commas and brackets") << catalog(7);
+    QTest::newRow("whitespace between modules") << catalog(5, " ,\n\t ");
+    QTest::newRow("empty element") << catalog(5, ",,");
+    QTest::newRow("missing comma") << catalog(5, " ");
+    QTest::newRow("trailing comma") << QByteArray(catalog(5)).replace("]}", ",]}");
+    QTest::newRow("text after the document") << catalog(5) + " x";
+    QTest::newRow("two documents") << catalog(3) + catalog(3);
+    QTest::newRow("modules twice") << catalog(4, ",", R"("modules":[],)");
+    QTest::newRow("modules key with an escape") << QByteArray(catalog(4)).replace(R"("modules")", R"("modul\u0065s")");
+    QTest::newRow("modules is an object") << QByteArray(catalog(1)).replace(R"("modules":[)", R"("modules":{"a":[)") + "}";
+    QTest::newRow("modules is a string") << QByteArray(R"({"schema":1,"modules":"[1,2]"})");
+    QTest::newRow("modules is a number") << QByteArray(R"({"schema":1,"modules":12})");
+    QTest::newRow("modules holds non-objects") << QByteArray(catalog(3)).replace("[{\"module_name\":\"m0", "[1, \"two\", null, {\"module_name\":\"m0");
+    QTest::newRow("duplicate modules across parts") << QByteArray(catalog(6)).replace("\"m5\"", "\"m0\"").replace("\"m4\"", "\"m1\"");
+    QTest::newRow("unterminated string") << catalog(4).chopped(20);
+    QTest::newRow("empty modules") << catalog(0);
+    QTest::newRow("array at the top") << QByteArray("[" + catalog(3) + "]");
+}
+
+void TestCatalog::partsGiveTheSameResult()
+{
+    QFETCH(QByteArray, json);
+    const QStringList whole = outcome(json, 1);
+    for (int parts : {2, 3, 7})
+        QCOMPARE(outcome(json, parts), whole);
+}
