@@ -429,6 +429,10 @@ std::optional<Result<Catalog>> Catalog::read(const QJsonObject& object, Validati
     if (const auto schema
         = in.integer(QStringLiteral("schema"), 1, std::numeric_limits<int>::max(), Presence::Required)) {
         if (*schema > SchemaVersion) {
+            // Split, the modules' text has not been parsed yet and may not be JSON: the
+            // whole text decides which error comes first.
+            if (split)
+                return std::nullopt;
             const QString message
                 = tr("catalog schema %1 is newer than this program reads (%2); update Mothership")
                       .arg(*schema)
