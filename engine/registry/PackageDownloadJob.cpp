@@ -4,9 +4,9 @@
 #include "registry/MinisignFormat.h"
 #include "registry/MinisignVerifier.h"
 #include "registry/PartialFile.h"
+#include "registry/Sha256.h"
 #include "registry/TransferSink.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -60,7 +60,7 @@ Checked checkFile(const QString& path, const QString& subject, const PackageSour
         c.error = stream.error();
         return c;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(ChunkBytes, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(buffer.data(), buffer.size());
@@ -79,7 +79,7 @@ Checked checkFile(const QString& path, const QString& subject, const PackageSour
             return c;
         }
     }
-    c.sha256 = QString::fromLatin1(hash.result().toHex());
+    c.sha256 = hash.hexResult();
     if (c.sha256 != source.version.sha256) {
         c.error = Error(
             ErrorCode::Integrity,

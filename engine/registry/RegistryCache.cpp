@@ -1,13 +1,10 @@
 #include "registry/RegistryCache.h"
 
 #include "core/AtomicFile.h"
+#include "registry/Sha256.h"
 #include "store/DatabaseLocation.h"
 
 #include <QCryptographicHash>
-
-#include <sodium.h>
-
-#include <array>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -168,15 +165,7 @@ Status RegistryCache::purgeTrash() const
 
 QString RegistryCache::sha256Hex(QByteArrayView data)
 {
-    // libsodium's SHA-256 takes half the time of QCryptographicHash's (21 ms against 38 ms
-    // for an 8 MB catalog here), and a catalog is hashed on every refresh and start.
-    if (sodium_init() < 0) // idempotent; it does not fail on any platform we build for
-        return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-    std::array<unsigned char, crypto_hash_sha256_BYTES> digest {};
-    crypto_hash_sha256(digest.data(), reinterpret_cast<const unsigned char*>(data.data()),
-                       static_cast<unsigned long long>(data.size()));
-    return QString::fromLatin1(
-        QByteArray::fromRawData(reinterpret_cast<const char*>(digest.data()), qsizetype(digest.size())).toHex());
+    return Sha256::hex(data);
 }
 
 } // namespace ms
