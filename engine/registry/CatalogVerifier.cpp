@@ -38,8 +38,8 @@ Result<CatalogVerifier::Verified> CatalogVerifier::check(const QByteArray& catal
     if (!comment)
         return comment.error();
 
-    // The bytes are the publisher's from here on. Hashing them (and what the caller does with
-    // the hash) takes a third of a large catalog's parse: it runs beside it.
+    // The bytes are the publisher's from here on. Hashing them, and whatever the caller does
+    // with the hash (a refresh writes its cache files), runs beside the parse on another core.
     QString sha = knownSha256;
     Status beside;
     auto hash = [&] {
