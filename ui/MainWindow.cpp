@@ -2,6 +2,7 @@
 
 #include "ConsoleServices.h"
 #include "activity/ActivityPage.h"
+#include "common/Colours.h"
 #include "common/DemoSession.h"
 #include "common/Icons.h"
 #include "common/JobTracker.h"
@@ -565,9 +566,7 @@ void MainWindow::restyle()
         const QPalette p = palette();
         const QColor base = p.color(QPalette::Base);
         const QColor accent = p.color(QPalette::Highlight);
-        const QColor tint = QColor::fromRgbF(base.redF() * 0.85f + accent.redF() * 0.15f,
-                                             base.greenF() * 0.85f + accent.greenF() * 0.15f,
-                                             base.blueF() * 0.85f + accent.blueF() * 0.15f);
+        const QColor tint = Colours::mix(base, accent, 0.15f);
         m_snapshotBanner->setStyleSheet(u"#snapshotBanner { background: %1; color: %2; "
                                         u"border-bottom: 1px solid %3; padding: 8px 12px; }"_s.arg(
                                             tint.name(), p.color(QPalette::Text).name(), accent.name()));

@@ -17,11 +17,13 @@
 #include "inventory/Inventory.h"
 #include "models/ProbeStateModel.h"
 #include "models/SiteHealthModel.h"
+#include "sites/SitesPage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QListView>
 #include <QListWidget>
 #include <QProgressBar>
 #include <QPushButton>
@@ -280,6 +282,14 @@ private Q_SLOTS:
         QVERIFY(m_window->showPage("dashboard"));
         QTest::qWait(200);
         const QImage image = m_window->grab().toImage();
+        // The site cards, the selected one included, are drawn from the same palette.
+        QVERIFY(m_window->showPage("sites"));
+        m_window->sitesPage()->showGrid();
+        auto* siteGrid = m_window->findChild<QListView*>("siteGrid");
+        siteGrid->setCurrentIndex(siteGrid->model()->index(0, 0));
+        QTest::qWait(200);
+        QVERIFY(siteGrid->isVisible());
+        const QImage sites = m_window->grab().toImage();
         QApplication::setPalette(light);
         const QString dir = TestSupport::buildPath("screenshots");
         QVERIFY(QDir().mkpath(dir));
@@ -291,6 +301,16 @@ private Q_SLOTS:
                 sum += QColor(image.pixel(x, y)).lightness();
         }
         QVERIFY2(sum / n < 90, qPrintable(QString("average lightness %1").arg(sum / n)));
+        QVERIFY(sites.save(dir + "/sites-dark.png"));
+        const QRect grid = siteGrid->geometry();
+        qint64 gridSum = 0, gridN = 0;
+        const QPoint origin = siteGrid->mapTo(m_window.get(), QPoint(0, 0));
+        for (int y = origin.y(); y < origin.y() + grid.height(); y += 4) {
+            for (int x = origin.x(); x < origin.x() + grid.width(); x += 4, ++gridN)
+                gridSum += QColor(sites.pixel(x, y)).lightness();
+        }
+        QVERIFY2(gridSum / gridN < 90, qPrintable(QString("site grid's average lightness %1").arg(gridSum / gridN)));
+        QVERIFY(m_window->showPage("dashboard"));
         const QImage chart = m_window->findChild<QWidget*>("healthChart")->grab().toImage();
         QVERIFY(QColor(chart.pixel(chart.width() / 2, 8)).lightness() < 90);
     }

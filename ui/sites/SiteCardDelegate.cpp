@@ -1,5 +1,6 @@
 #include "sites/SiteCardDelegate.h"
 
+#include "common/Colours.h"
 #include "health/HealthState.h"
 #include "models/SiteTableModel.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 constexpr int Margin = 6; // between cards
 constexpr int Padding = 12; // inside a card
-const QColor ConflictRed(0xc0, 0x39, 0x2b);
+const QColor ConflictRed = Colours::conflict();
 
 } // namespace
 
@@ -69,8 +70,14 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QRectF card = QRectF(option.rect).adjusted(Margin, Margin, -Margin, -Margin);
     QPainterPath path;
     path.addRoundedRect(card, 6, 6);
-    painter->fillPath(path,
-                      selected ? pal.color(QPalette::Highlight).lighter(185) : pal.color(QPalette::Base));
+    // Colours are mixed from the palette's own, so that a card reads on light and dark themes:
+    // the selected card is the base tinted with the highlight, and secondary text sits 40 % of
+    // the way from the text colour to the card's (about 5:1 against white, where the palette's
+    // disabled grey was under 2:1).
+    using Colours::mix;
+    const QColor fill = selected ? mix(pal.color(QPalette::Base), pal.color(QPalette::Highlight), 0.28f)
+                                 : pal.color(QPalette::Base);
+    painter->fillPath(path, fill);
     QPen border(selected ? pal.color(QPalette::Highlight)
                          : (hovered ? pal.color(QPalette::Mid) : pal.color(QPalette::Midlight)));
     border.setWidthF(selected ? 2.0 : 1.0);
@@ -78,7 +85,7 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->drawPath(path);
 
     const QColor text = missing ? pal.color(QPalette::Disabled, QPalette::Text) : pal.color(QPalette::Text);
-    const QColor dim = pal.color(QPalette::Disabled, QPalette::Text);
+    const QColor dim = mix(pal.color(QPalette::Text), fill, 0.4f);
     const QRect inner = card.toRect().adjusted(Padding, Padding - 2, -Padding, -Padding);
     QFont base = option.font;
     QFont titleFont = base;
@@ -100,9 +107,9 @@ void SiteCardDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     const QColor badgeColor = healthColor(health);
     QPainterPath pill;
     pill.addRoundedRect(badge, badge.height() / 2.0, badge.height() / 2.0);
-    QColor fill = badgeColor;
-    fill.setAlpha(40);
-    painter->fillPath(pill, fill);
+    QColor pillFill = badgeColor;
+    pillFill.setAlpha(40);
+    painter->fillPath(pill, pillFill);
     painter->setPen(Qt::NoPen);
     painter->setBrush(badgeColor);
     painter->drawEllipse(QPointF(badge.left() + 9, badge.center().y() + 0.5), 3.5, 3.5);

@@ -2,6 +2,7 @@
 
 #include "ConsoleServices.h"
 #include "common/Async.h"
+#include "common/Colours.h"
 #include "health/HealthMonitor.h"
 #include "inventory/Inventory.h"
 #include "models/SiteFilterProxyModel.h"
@@ -11,6 +12,7 @@
 #include "targets/LocalTarget.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -146,9 +148,7 @@ SitesPage::SitesPage(ConsoleServices& services, QWidget* parent)
 
     m_banner->setObjectName(u"conflictBanner"_s);
     m_banner->setFrameShape(QFrame::StyledPanel);
-    m_banner->setStyleSheet(
-        u"#conflictBanner { background: #fdecea; border: 1px solid #e6a19a; border-radius: 4px; }"
-        u" #conflictBanner QLabel { color: #7b241c; }"_s);
+    restyleBanner();
     m_bannerText->setObjectName(u"conflictBannerText"_s);
     m_bannerText->setWordWrap(true);
     m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -195,6 +195,27 @@ SitesPage::SitesPage(ConsoleServices& services, QWidget* parent)
             [this](const ScopeHealth& h) { m_model->setHealth(h); });
     connect(&m_services.inventory(), &Inventory::sitesChanged, this, &SitesPage::reload,
             Qt::QueuedConnection);
+}
+
+void SitesPage::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        restyleBanner();
+}
+
+void SitesPage::restyleBanner()
+{
+    // A red tint of the palette's base and a red-leaning text colour: a warning that reads on
+    // light and dark themes alike (a fixed pink stayed light on a dark desktop).
+    using Colours::mix;
+    const QPalette p = palette();
+    const QColor red = Colours::conflict();
+    const QColor base = p.color(QPalette::Base);
+    m_banner->setStyleSheet(u"#conflictBanner { background: %1; border: 1px solid %2; border-radius: 4px; }"
+                            u" #conflictBanner QLabel { color: %3; }"_s.arg(
+                                mix(base, red, 0.12f).name(), mix(base, red, 0.55f).name(),
+                                mix(p.color(QPalette::Text), red, 0.45f).name()));
 }
 
 SitePage* SitesPage::sitePage()

@@ -52,7 +52,11 @@ Q_SIGNALS:
     /// sitePage() built the site page (once per SitesPage).
     void sitePageCreated(ms::SitePage* page);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    void restyleBanner();
     void updateFilterChoices();
     void updateSitePage();
 
