@@ -98,19 +98,19 @@ MainWindow::MainWindow(ConsoleServices& services, QWidget* parent)
     });
     addPage(u"sites"_s, tr("Sites"), u"network-server"_s, {}, m_sites);
     addPage(u"modules"_s, tr("Modules"), u"system-software-install"_s, [this] {
-        m_modules = new ModulesPage(m_services, this);
-        connect(m_modules, &ModulesPage::operationFinished, this, [this] {
+        auto* modules = new ModulesPage(m_services, this);
+        connect(modules, &ModulesPage::operationFinished, this, [this] {
             if (m_sitePage && !m_sitePage->site().isEmpty())
                 m_sitePage->reloadModules();
         });
-        return m_modules;
+        return modules;
     });
     addPage(u"health"_s, tr("Health"), u"utilities-system-monitor"_s,
-            [this] { return m_health = new HealthPage(m_services, this); });
+            [this] { return new HealthPage(m_services, this); });
     addPage(u"activity"_s, tr("Activity"), u"document-open-recent"_s,
             [this] { return m_activity = new ActivityPage(m_services, this); });
     addPage(u"settings"_s, tr("Settings"), u"preferences-system"_s,
-            [this] { return m_settings = new SettingsPage(m_services, this); });
+            [this] { return new SettingsPage(m_services, this); });
     connect(m_sites, &SitesPage::sitePageCreated, this, &MainWindow::connectSitePage);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         // The page is built before it is shown, so the stack never shows a placeholder.

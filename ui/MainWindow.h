@@ -122,10 +122,7 @@ private:
     std::vector<Page> m_pages; // in the sidebar's order
     SitesPage* m_sites;
     DashboardPage* m_dashboard = nullptr;
-    HealthPage* m_health = nullptr;
-    ModulesPage* m_modules = nullptr;
     ActivityPage* m_activity = nullptr;
-    SettingsPage* m_settings = nullptr;
     SitePage* m_sitePage = nullptr;
     bool m_offerDemo = true;
     QAction* m_rescan;

@@ -1,8 +1,8 @@
 #include "lifecycle/LocalPackageFetcher.h"
 
 #include "packages/Manifest.h"
+#include "registry/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -92,7 +92,7 @@ Result<QString> LocalPackageFetcher::sha256(const QString& path, const std::func
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("cannot read: %1").arg(file.errorString()), path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray block(1 << 20, Qt::Uninitialized);
     qint64 done = 0;
     for (;;) {
@@ -106,7 +106,7 @@ Result<QString> LocalPackageFetcher::sha256(const QString& path, const std::func
         if (progress && !progress(done))
             return Error(ErrorCode::Cancelled, tr("cancelled"), path);
     }
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
 } // namespace ms

@@ -240,16 +240,9 @@ struct Catalog::Split
     qsizetype open = -1; ///< the modules array's '['
     qsizetype close = -1; ///< and its ']'
     QList<qsizetype> commas; ///< between its elements
+    qsizetype count = 0; ///< its elements
     int parts = 1;
 
-    qsizetype count() const
-    {
-        for (qsizetype i = open + 1; i < close; ++i) {
-            if (!isSpace(json->at(i)))
-                return commas.size() + 1;
-        }
-        return 0;
-    }
     static bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
     /// Finds the top-level "modules" array and the commas between its elements by following
@@ -339,14 +332,18 @@ struct Catalog::Split
                 break;
             }
         }
-        return depth == 0 && seenRoot && open >= 0 && close > open;
+        if (depth != 0 || !seenRoot || open < 0 || close <= open)
+            return false;
+        const bool empty = std::all_of(p + open + 1, p + close, isSpace);
+        count = empty ? 0 : commas.size() + 1;
+        return true;
     }
 
     /// Modules [@p from, @p to) as a JSON array of their own; nothing when that text does not parse.
     std::optional<QJsonArray> part(qsizetype from, qsizetype to) const
     {
         const qsizetype begin = from == 0 ? open + 1 : commas.at(from - 1) + 1;
-        const qsizetype end = to == commas.size() + 1 ? close : commas.at(to - 1);
+        const qsizetype end = to == count ? close : commas.at(to - 1);
         QByteArray text;
         text.reserve(end - begin + 2);
         text += '[';
@@ -385,8 +382,8 @@ Result<Catalog> Catalog::parse(const QByteArray& json, ValidationReport* report,
     if (parts > 1 || (parts == 0 && json.size() > MinSplitBytes)) {
         Split split;
         if (split.scan(json)) {
-            const qsizetype count = split.count();
-            split.parts = parts == 0 ? partsFor(count, ModulesPerPart) : int(qMin<qsizetype>(parts, count));
+            split.parts = parts == 0 ? partsFor(split.count, ModulesPerPart)
+                                     : int(qMin<qsizetype>(parts, split.count));
             if (split.parts > 1) {
                 QJsonParseError error;
                 const QJsonDocument head
@@ -464,7 +461,7 @@ std::optional<Result<Catalog>> Catalog::read(const QJsonObject& object, Validati
         };
         const QString modulesPath = in.path(QStringLiteral("modules"));
         const QJsonArray& list = *modules;
-        const qsizetype count = split ? split->count() : list.size();
+        const qsizetype count = split ? split->count : list.size();
         std::vector<Part> parts(static_cast<size_t>(split ? split->parts : partsFor(count, ModulesPerPart)));
         runParts(int(parts.size()), [&](int p) {
             Part& part = parts[size_t(p)];

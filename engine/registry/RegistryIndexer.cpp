@@ -5,8 +5,8 @@
 #include "registry/MinisignSecretKey.h"
 #include "registry/MinisignSignature.h"
 #include "registry/MinisignVerifier.h"
+#include "registry/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -44,11 +44,11 @@ struct IndexedVersion
 Result<QString> sha256Of(const QString& path)
 {
     QFile file(path);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
         return Error(ErrorCode::Io,
                      RegistryIndexer::tr("cannot read the package: %1").arg(file.errorString()), path);
-    return QString::fromLatin1(hash.result().toHex());
+    return hash.hexResult();
 }
 
 QString timestamp(const QDateTime& t)

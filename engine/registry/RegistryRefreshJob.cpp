@@ -71,6 +71,7 @@ void RegistryRefreshJob::start()
             if (isCancelled())
                 return end(Error(ErrorCode::Cancelled, tr("cancelled"), m_registry));
             m_record = p.record;
+            m_cacheUsable = p.cacheUsable;
             m_result.previousSerial = m_result.serial = m_record.serial;
             fetchCatalog(p);
         });
@@ -163,9 +164,8 @@ void RegistryRefreshJob::adopt(QByteArray catalog, QByteArray signature, Transfe
             // once the signature verifies; a catalog refused after that takes them away again.
             bool wroteFiles = false;
             auto store = [&](const QString& sha256) -> Status {
-                if (sha256 == m_record.catalogSha256
-                    && m_cache.readCatalog(m_registry, sha256, m_options.maxCatalogBytes).ok())
-                    return {}; // the very files accepted before
+                if (sha256 == m_record.catalogSha256 && m_cacheUsable)
+                    return {}; // the very files accepted before, checked at start()
                 wroteFiles = true;
                 return m_cache.storeCatalog(m_registry, sha256, catalog, signature);
             };

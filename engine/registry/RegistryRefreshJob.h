@@ -96,6 +96,7 @@ private:
 
     QDateTime m_now; ///< read once, when the refresh starts (THREATS 4)
     RegistryRecord m_record;
+    bool m_cacheUsable = false; ///< Prepared::cacheUsable, read once at start()
     QUrl m_root;
     std::unique_ptr<MemorySink> m_catalogSink;
     std::unique_ptr<MemorySink> m_signatureSink;
