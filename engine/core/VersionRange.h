@@ -67,6 +67,12 @@ public:
 
     const QList<ComparatorSet>& sets() const { return m_sets; }
 
+    /// The same text, read the same way.
+    friend bool operator==(const VersionRange& a, const VersionRange& b)
+    {
+        return a.m_text == b.m_text && a.m_sets == b.m_sets;
+    }
+
 private:
     QString m_text;
     QList<ComparatorSet> m_sets;

@@ -1,6 +1,7 @@
 #include "registry/Catalog.h"
 
 #include "packages/JsonFieldReader.h"
+#include "registry/CatalogReader.h"
 
 #include "core/Parallel.h"
 
@@ -171,6 +172,20 @@ std::optional<CatalogModule> readModule(const QJsonValue& value, const QString& 
 
 } // namespace
 
+bool operator==(const CatalogVersion& a, const CatalogVersion& b)
+{
+    return a.version == b.version && a.version.toFullString() == b.version.toFullString() && a.path == b.path
+        && a.sha256 == b.sha256 && a.size == b.size && a.dependencies == b.dependencies
+        && a.conflicts == b.conflicts && a.releasedAt == b.releasedAt && a.yanked == b.yanked
+        && a.licenseRequired == b.licenseRequired;
+}
+
+bool operator==(const Catalog& a, const Catalog& b)
+{
+    return a.m_schema == b.m_schema && a.m_registries == b.m_registries && a.m_serial == b.m_serial
+        && a.m_expires == b.m_expires && a.m_modules == b.m_modules;
+}
+
 const CatalogVersion* CatalogModule::find(const Version& version) const
 {
     for (const CatalogVersion& v : versions) {
@@ -180,11 +195,10 @@ const CatalogVersion* CatalogModule::find(const Version& version) const
     return nullptr;
 }
 
-QDateTime Catalog::parseTimestamp(const QString& text)
+QDateTime Catalog::parseTimestamp(QStringView s)
 {
     // RFC 3339: YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM). Read by hand: a catalog holds one
     // per version, and a regular expression per timestamp was a tenth of a refresh.
-    const QStringView s(text);
     auto digits = [&](qsizetype at, qsizetype n, int* out) {
         if (at + n > s.size())
             return false;
@@ -364,7 +378,7 @@ Result<Catalog> Catalog::parse(const QByteArray& json, ValidationReport* report)
 
 Result<Catalog> Catalog::parseInParts(const QByteArray& json, int parts, ValidationReport* report)
 {
-    return parse(json, report, qMax(2, parts));
+    return parse(json, report, qMax(1, parts));
 }
 
 Result<Catalog> Catalog::parse(const QByteArray& json, ValidationReport* report, int parts)
@@ -375,6 +389,13 @@ Result<Catalog> Catalog::parse(const QByteArray& json, ValidationReport* report,
         const QString message = tr("the catalog is larger than %1 bytes").arg(MaxFileSize);
         r.addError({}, message);
         return Error(ErrorCode::Parse, message);
+    }
+    // Straight from the text, when there is nothing to say about it: no error, and no
+    // warning either when somebody wants to hear them.
+    if (parts == 0) {
+        if (std::optional<Catalog> read = CatalogReader::read(
+                json, report ? CatalogReader::Unknown::GiveUp : CatalogReader::Unknown::Skip))
+            return std::move(*read);
     }
     // A large catalog in parts: the document without its modules, then each part's modules.
     // A document that passes Split::scan() has valid JSON exactly when the head and every part

@@ -32,6 +32,9 @@ struct CatalogVersion
 
     /// The platform core range this version needs; `*` when it does not say.
     VersionRange coreRequirement() const { return dependencies.value(Manifest::coreName()); }
+
+    /// Equal to the last field, build metadata and the ranges' own text included.
+    friend bool operator==(const CatalogVersion& a, const CatalogVersion& b);
 };
 
 /// A module and every version a registry offers of it.
@@ -48,6 +51,8 @@ struct CatalogModule
 
     /// The entry for @p version, or nullptr.
     const CatalogVersion* find(const Version& version) const;
+
+    friend bool operator==(const CatalogModule& a, const CatalogModule& b) = default;
 };
 
 /// A registry's catalog.json (DESIGN.md, "Registry"), parsed and validated, or several
@@ -71,13 +76,17 @@ public:
     /// its schema is newer than SchemaVersion, Validation when a field is wrong (the detail
     /// lists every problem). @p report, when given, receives every error and warning.
     ///
-    /// A large catalog is read in parts, one per core: the text is scanned once for where each
-    /// module begins, and each part parses and validates its own modules. The result, errors
-    /// and their order included, is the same as for one part; whenever a part does not parse,
-    /// the whole text is parsed again in one piece so that the error is JSON's own.
+    /// A catalog is first read straight from its text (CatalogReader), which only succeeds
+    /// for a catalog with nothing to say about it. Anything else is read through a JSON tree,
+    /// which names every problem: a large catalog in parts, one per core. The text is scanned
+    /// once for where each module begins, and each part parses and validates its own modules.
+    /// The result, errors and their order included, is the same whichever way it was read;
+    /// whenever a part does not parse, the whole text is parsed again in one piece so that
+    /// the error is JSON's own.
     [[nodiscard]] static Result<Catalog> parse(const QByteArray& json, ValidationReport* report = nullptr);
-    /// parse() split into exactly @p parts (2 or more) wherever the text allows it, whatever
-    /// its size and the machine's cores; parse() chooses for itself. For tests.
+    /// parse() through the JSON tree only, split into exactly @p parts wherever the text
+    /// allows it (1: in one piece), whatever its size and the machine's cores; parse()
+    /// chooses for itself. For tests, which compare the ways of reading.
     [[nodiscard]] static Result<Catalog> parseInParts(const QByteArray& json, int parts,
                                                       ValidationReport* report = nullptr);
     [[nodiscard]] static Result<Catalog> fromJson(const QJsonObject& object,
@@ -111,14 +120,19 @@ public:
     const CatalogVersion* find(const QString& name, const Version& version) const;
 
     /// Parses an RFC 3339 date-time ("2026-05-01T12:00:00Z", an offset is required).
-    static QDateTime parseTimestamp(const QString& text);
+    static QDateTime parseTimestamp(QStringView text);
+
+    /// The same catalog: every field of every module and version (the search index aside).
+    friend bool operator==(const Catalog& a, const Catalog& b);
 
 private:
+    friend class CatalogReader;
     struct Split; // where each module's JSON text is (Catalog.cpp)
     /// fromJson(). With @p split, @p object's "modules" is empty and the modules are parsed
     /// from their parts of the text instead; nothing when one of those does not parse.
     static std::optional<Result<Catalog>> read(const QJsonObject& object, ValidationReport& r,
                                                const Split* split);
+    /// @p parts: 0 to choose, otherwise through the JSON tree in that many parts.
     static Result<Catalog> parse(const QByteArray& json, ValidationReport* report, int parts);
     void index();
 

@@ -15,6 +15,7 @@
 #include "licensing/VendorKey.h"
 #include "packages/Manifest.h"
 #include "registry/Catalog.h"
+#include "registry/CatalogReader.h"
 #include "registry/MinisignPublicKey.h"
 #include "registry/MinisignSecretKey.h"
 #include "registry/MinisignSignature.h"
@@ -103,6 +104,37 @@ void fuzzLicense(const QByteArray& token)
         broken("LicenseVerifier", "a token signed by nobody was accepted");
 }
 
+/// Whether two parses say the same: the same catalog to the last field, or the same error.
+bool same(const ms::Result<ms::Catalog>& a, const ms::Result<ms::Catalog>& b)
+{
+    if (a.ok() != b.ok())
+        return false;
+    if (a.ok())
+        return *a == *b;
+    return a.error().toString() + a.error().detail() == b.error().toString() + b.error().detail();
+}
+
+void fuzzCatalog(const QByteArray& input)
+{
+    // parse() as callers use it: the direct reader first, the JSON tree when it gives up.
+    const auto parsed = parsedTwice("Catalog", [&] { return ms::Catalog::parse(input); });
+    ms::ValidationReport report;
+    const auto tree = ms::Catalog::parseInParts(input, 1, &report);
+    if (!same(parsed, tree))
+        broken("Catalog", "parse() differs from the JSON tree");
+    // Read in parts (what a large catalog gets), it must say exactly the same.
+    if (!same(ms::Catalog::parseInParts(input, 3), tree))
+        broken("Catalog", "parsing in parts differs from parsing in one piece");
+    // The direct reader only ever reads what the JSON tree reads without an error, and reads
+    // it the same; asked not to skip unknown fields, only what it reads without a warning.
+    const auto direct = ms::CatalogReader::read(input, ms::CatalogReader::Unknown::Skip);
+    if (direct && (!tree.ok() || !report.errors().isEmpty() || !(*direct == *tree)))
+        broken("CatalogReader", "read what the JSON tree refuses, or read it differently");
+    const auto strict = ms::CatalogReader::read(input, ms::CatalogReader::Unknown::GiveUp);
+    if (strict && (!direct || !report.warnings().isEmpty() || !(*strict == *tree)))
+        broken("CatalogReader", "read a catalog with unknown fields when asked to give up on them");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerInitialize(int*, char***)
@@ -118,17 +150,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray input(reinterpret_cast<const char*>(data + 1), qsizetype(size - 1));
     const QString file = QStringLiteral("fuzz-input");
     switch (data[0] % 13) {
-    case 0: {
-        const auto whole = parsedTwice("Catalog", [&] { return ms::Catalog::parse(input); });
-        // Read in parts (what a large catalog gets), it must say exactly the same.
-        const auto inParts = ms::Catalog::parseInParts(input, 3);
-        if (whole.ok() != inParts.ok()
-            || (!whole.ok() && whole.error().toString() + whole.error().detail()
-                    != inParts.error().toString() + inParts.error().detail())
-            || (whole.ok() && whole->modules().size() != inParts->modules().size()))
-            broken("Catalog", "parsing in parts differs from parsing in one piece");
+    case 0:
+        fuzzCatalog(input);
         break;
-    }
     case 1:
         parsedTwice("Manifest", [&] { return ms::Manifest::parse(input); });
         break;

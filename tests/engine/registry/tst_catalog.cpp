@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "registry/Catalog.h"
+#include "registry/CatalogReader.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -7,6 +8,7 @@
 #include <QTest>
 
 using ms::Catalog;
+using ms::CatalogReader;
 using ms::CatalogModule;
 using ms::CatalogVersion;
 using ms::ErrorCode;
@@ -54,6 +56,9 @@ private Q_SLOTS:
     void expiry();
     void partsGiveTheSameResult_data();
     void partsGiveTheSameResult();
+    void directReaderGivesTheSameCatalog_data();
+    void directReaderGivesTheSameCatalog();
+    void directReaderReadsEveryField();
 };
 
 void TestCatalog::parsesMain()
@@ -329,10 +334,11 @@ QTEST_GUILESS_MAIN(TestCatalog)
 namespace {
 
 /// Everything a parse says: the catalog (module, versions) or the error, and the report.
+/// @p parts 0 is parse() as callers use it; otherwise through the JSON tree in that many parts.
 QStringList outcome(const QByteArray& json, int parts)
 {
     ValidationReport report;
-    const auto c = parts == 1 ? Catalog::parse(json, &report) : Catalog::parseInParts(json, parts, &report);
+    const auto c = parts == 0 ? Catalog::parse(json, &report) : Catalog::parseInParts(json, parts, &report);
     QStringList out;
     if (c) {
         out << "registry " + c->registry() << "serial " + QString::number(c->serial());
@@ -397,6 +403,151 @@ void TestCatalog::partsGiveTheSameResult()
 {
     QFETCH(QByteArray, json);
     const QStringList whole = outcome(json, 1);
-    for (int parts : {2, 3, 7})
+    for (int parts : {0, 2, 3, 7})
         QCOMPARE(outcome(json, parts), whole);
+}
+
+namespace {
+
+/// A catalog of one module whose first version has @p versionExtra after its fields, and
+/// whose module and root have @p moduleExtra and @p rootExtra.
+QByteArray oneModule(const QByteArray& description, const QByteArray& versionExtra = {},
+                     const QByteArray& moduleExtra = {}, const QByteArray& rootExtra = {})
+{
+    return R"({"schema":1,"registry":"r","serial":7,"expires":"2030-01-01T00:00:00+02:00",)" + rootExtra
+        + R"("modules":[{"module_name":"notes","display_name":"","description":")" + description + R"(",)"
+        + R"("kind":"shared","tags":["a","b"],)" + moduleExtra + R"("versions":[)"
+        + R"({"version":"1.0.0+build.5","path":"notes/notes-1.0.0.tar.gz","sha256":")" + QByteArray(32, 'A')
+        + QByteArray(32, 'f') + R"(","size":9007199254740991,"dependencies":{"core":"^1.2","docs":">=1.0.0 <2"},)"
+        + R"("conflicts":{"old_notes":"*"},"released_at":"2026-05-01T12:00:00.250Z","yanked":false,)"
+        + R"("license_required":true)" + versionExtra + R"(},)"
+        + R"({"version":"2.0.0-rc.1","path":"notes/notes-2.0.0-rc.1.tar.gz","sha256":")" + QByteArray(64, '0')
+        + R"(","size":1}]}]})";
+}
+
+} // namespace
+
+void TestCatalog::directReaderGivesTheSameCatalog_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("direct"); // whether the direct reader reads it (skipping unknown fields)
+    QTest::addColumn<bool>("unknown"); // whether it has fields the format does not know
+
+    QTest::newRow("main.json") << TestSupport::readFile(TestSupport::fixturePath("catalogs/main.json")) << true
+                               << false;
+    QTest::newRow("every field") << oneModule("plain") << true << false;
+    QTest::newRow("UTF-8 of 2, 3 and 4 bytes, escaped")
+        << oneModule(R"(Gesti\u00f3n \u2014 caf\u00e9 \ud83d\ude9c)") << true << false;
+    QTest::newRow("UTF-8 of 2, 3 and 4 bytes") << oneModule("Gesti\xc3\xb3n \xe2\x80\x94 caf\xc3\xa9 \xf0\x9f\x9a\x9c")
+                                               << true << false;
+    QTest::newRow("every escape") << oneModule(R"(\"\\\/\b\f\n\r\t\u0000\u00e9)") << true << false;
+    QTest::newRow("whitespace everywhere")
+        << " \n" + QByteArray(oneModule("x")).replace(",\"", " ,\n\t \"").replace("\":", "\"\r: ").replace("}", " }")
+               + "\n"
+        << true << false;
+    QTest::newRow("unknown fields at every level")
+        << oneModule("x", R"(,"changelog":{"a":[1,-2.5e10,true,false,null,"s",{}],"b":[]})",
+                     R"("homepage":"https://example.org","stars":0.5,)", R"("mirrors":["https://m"],)")
+        << true << true;
+    // What the direct reader leaves to the JSON tree, which reads them all the same.
+    QTest::newRow("size with an exponent") << QByteArray(oneModule("x")).replace(R"("size":1})", R"("size":1e0})")
+                                           << false << false;
+    QTest::newRow("schema with a fraction") << QByteArray(oneModule("x")).replace(R"("schema":1)", R"("schema":1.0)")
+                                            << false << false;
+    QTest::newRow("key with an escape") << QByteArray(oneModule("x")).replace(R"("kind")", R"("k\u0069nd")")
+                                        << false << false;
+    QTest::newRow("known key twice") << oneModule("x", {}, R"("kind":"core",)") << false << false;
+    QTest::newRow("unknown value nested 70 deep")
+        << oneModule("x", R"(,"deep":)" + QByteArray(70, '[') + QByteArray(70, ']')) << false << true;
+    QTest::newRow("unknown number of 18 digits") << oneModule("x", R"(,"n":123456789012345678)") << false << true;
+    QTest::newRow("sha256 with an escape")
+        << QByteArray(oneModule("x")).replace(R"("sha256":"0)", R"("sha256":"\u0030)") << false << false;
+    // What neither reads.
+    QTest::newRow("control character") << oneModule("a\tb") << false << false;
+    QTest::newRow("lone surrogate") << oneModule(R"(\ud83d)") << false << false;
+    QTest::newRow("overlong UTF-8") << oneModule("\xc0\xaf") << false << false;
+    QTest::newRow("UTF-8 surrogate") << oneModule("\xed\xa0\x80") << false << false;
+    QTest::newRow("UTF-8 cut short") << oneModule("\xe2\x80") << false << false;
+    QTest::newRow("self dependency")
+        << QByteArray(oneModule("x")).replace(R"("docs":">=1.0.0 <2")", R"("notes":"*")") << false << false;
+    QTest::newRow("core as a conflict")
+        << QByteArray(oneModule("x")).replace(R"("old_notes":"*")", R"("core":"*")") << false << false;
+    QTest::newRow("version twice")
+        << QByteArray(oneModule("x")).replace("2.0.0-rc.1", "1.0.0+other") << false << false;
+    QTest::newRow("text after the document") << oneModule("x") + "{}" << false << false;
+    QTest::newRow("newer schema") << QByteArray(oneModule("x")).replace(R"("schema":1)", R"("schema":2)")
+                                  << false << false;
+    QTest::newRow("size zero") << QByteArray(oneModule("x")).replace(R"("size":1})", R"("size":0})") << false
+                               << false;
+    QTest::newRow("leading zero") << QByteArray(oneModule("x")).replace(R"("size":1})", R"("size":01})") << false
+                                  << false;
+}
+
+void TestCatalog::directReaderGivesTheSameCatalog()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, direct);
+    QFETCH(bool, unknown);
+
+    ValidationReport report;
+    const auto tree = Catalog::parseInParts(json, 1, &report);
+    const std::optional<Catalog> skipping = CatalogReader::read(json, CatalogReader::Unknown::Skip);
+    const std::optional<Catalog> strict = CatalogReader::read(json, CatalogReader::Unknown::GiveUp);
+    QCOMPARE(skipping.has_value(), direct);
+    QCOMPARE(strict.has_value(), direct && !unknown);
+    if (direct) {
+        QVERIFY2(tree.ok(), qPrintable(tree.error().detail()));
+        QVERIFY(report.errors().isEmpty());
+        QCOMPARE(report.warnings().isEmpty(), !unknown);
+        QVERIFY(*skipping == *tree);
+        if (strict)
+            QVERIFY(*strict == *tree);
+    }
+    // parse() says what the JSON tree says, with or without a report.
+    ValidationReport parsedReport;
+    const auto parsed = Catalog::parse(json, &parsedReport);
+    const auto quiet = Catalog::parse(json);
+    QCOMPARE(parsed.ok(), tree.ok());
+    QCOMPARE(quiet.ok(), tree.ok());
+    if (tree.ok()) {
+        QVERIFY(*parsed == *tree);
+        QVERIFY(*quiet == *tree);
+    } else {
+        QCOMPARE(parsed.error().toString() + parsed.error().detail(),
+                 tree.error().toString() + tree.error().detail());
+        QCOMPARE(quiet.error().toString(), tree.error().toString());
+    }
+    QCOMPARE(parsedReport.errors().size(), report.errors().size());
+    QCOMPARE(parsedReport.warnings().size(), report.warnings().size());
+}
+
+void TestCatalog::directReaderReadsEveryField()
+{
+    // Field by field: equality with the JSON tree would not notice a field both read wrong.
+    const std::optional<Catalog> c = CatalogReader::read(oneModule(R"(Gesti\u00f3n \ud83d\ude9c \"q\")"));
+    QVERIFY(c);
+    QCOMPARE(c->registry(), QString("r"));
+    QCOMPARE(c->serial(), 7);
+    QCOMPARE(c->expires(), QDateTime(QDate(2029, 12, 31), QTime(22, 0), Qt::UTC));
+    const CatalogModule* m = c->module("notes");
+    QVERIFY(m);
+    QCOMPARE(m->displayName, QString("notes"));
+    QCOMPARE(m->description, QStringView(u"Gesti\u00f3n \U0001F69C \"q\"").toString());
+    QCOMPARE(m->kind, ms::ModuleKind::Shared);
+    QCOMPARE(m->tags, QStringList({"a", "b"}));
+    QCOMPARE(m->registry, QString("r"));
+    QCOMPARE(versionsOf(m), QStringList({"2.0.0-rc.1", "1.0.0"}));
+    const CatalogVersion& v = m->versions.at(1);
+    QCOMPARE(v.version.toFullString(), QString("1.0.0+build.5"));
+    QCOMPARE(v.sha256, QString(32, 'a') + QString(32, 'f'));
+    QCOMPARE(v.size, (qint64(1) << 53) - 1);
+    QCOMPARE(v.dependencies.keys(), QStringList({"core", "docs"}));
+    QCOMPARE(v.dependencies.value("docs").text(), QString(">=1.0.0 <2"));
+    QCOMPARE(v.coreRequirement().text(), QString("^1.2"));
+    QCOMPARE(v.conflicts.keys(), QStringList({"old_notes"}));
+    QCOMPARE(v.releasedAt, QDateTime(QDate(2026, 5, 1), QTime(12, 0, 0, 250), Qt::UTC));
+    QVERIFY(v.licenseRequired);
+    QVERIFY(!v.yanked);
+    QVERIFY(!m->versions.at(0).licenseRequired);
+    QVERIFY(!m->versions.at(0).releasedAt.isValid());
 }
