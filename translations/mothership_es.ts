@@ -5446,6 +5446,10 @@ Anterior: %2</translation>
         <source>cannot move the verified package into place</source>
         <translation>no se puede colocar el paquete verificado en su sitio</translation>
     </message>
+    <message>
+        <source>cannot read the download file: %1</source>
+        <translation>no se puede leer el archivo de descarga: %1</translation>
+    </message>
 </context>
 <context>
     <name>ms::PortFixDialog</name>

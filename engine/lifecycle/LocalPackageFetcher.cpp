@@ -1,7 +1,7 @@
 #include "lifecycle/LocalPackageFetcher.h"
 
 #include "packages/Manifest.h"
-#include "registry/Sha256.h"
+#include "core/Sha256.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "packages/Packer.h"
 
 #include "core/AtomicFile.h"
+#include "core/Sha256.h"
 #include "packages/EntryPath.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -251,7 +251,7 @@ Result<Packer::Packed> Packer::pack(const QString& folder, const QString& output
     if (!written.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("cannot read the package back: %1").arg(written.errorString()),
                      target);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     if (!hash.addData(&written))
         return Error(ErrorCode::Io, tr("cannot read the package back: %1").arg(written.errorString()),
                      target);
@@ -259,7 +259,7 @@ Result<Packer::Packed> Packer::pack(const QString& folder, const QString& output
     Packed packed;
     packed.path = target;
     packed.manifest = *manifest;
-    packed.sha256 = QString::fromLatin1(hash.result().toHex());
+    packed.sha256 = hash.hexResult();
     packed.size = written.size();
     packed.entries = items.size();
     return packed;

@@ -3,8 +3,8 @@
 #include "core/AtomicFile.h"
 #include "registry/MinisignFormat.h"
 #include "registry/MinisignVerifier.h"
+#include "registry/PackageHasher.h"
 #include "registry/PartialFile.h"
-#include "registry/Sha256.h"
 #include "registry/TransferSink.h"
 
 #include <QDir>
@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <cstdio>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -19,7 +20,7 @@ namespace ms {
 
 namespace {
 
-constexpr qint64 ChunkBytes = 256 * 1024;
+constexpr qint64 ChunkBytes = 1024 * 1024;
 
 struct Checked
 {
@@ -28,8 +29,58 @@ struct Checked
     QString trustedComment;
 };
 
-// Reads @p path once, hashing it and feeding the signature check; the size, the SHA-256 and
-// the signature must all match what the catalog and the registry's keys say.
+// The verdict on a package's bytes: the size, the SHA-256 and the signature must all match
+// what the catalog and the registry's keys say.
+Checked verdict(PackageHasher::Outcome outcome, const QString& subject, const PackageSource& source)
+{
+    Checked c;
+    const qint64 expectedSize = source.version.size;
+    if (outcome.bytes != expectedSize) {
+        c.error = Error(ErrorCode::Integrity,
+                        PackageDownloadJob::tr("the package is %1 bytes, but the signed catalog says %2")
+                            .arg(outcome.bytes)
+                            .arg(expectedSize),
+                        subject);
+        return c;
+    }
+    c.sha256 = outcome.sha256;
+    if (c.sha256 != source.version.sha256) {
+        c.error = Error(
+            ErrorCode::Integrity,
+            PackageDownloadJob::tr("the package's SHA-256 is %1, but the signed catalog says %2: it was "
+                                   "changed or swapped")
+                .arg(c.sha256, source.version.sha256),
+            subject);
+        return c;
+    }
+    if (!outcome.signature) {
+        c.error = outcome.signature.error();
+        return c;
+    }
+    c.trustedComment = *outcome.signature;
+    return c;
+}
+
+/// Feeds @p hasher the first @p length bytes of @p file (all of it when -1), in blocks of
+/// their own (the hasher's threads keep them). False with @p error on a read error.
+bool hashFile(QFile& file, qint64 length, PackageHasher& hasher)
+{
+    qint64 left = length < 0 ? std::numeric_limits<qint64>::max() : length;
+    while (left > 0) {
+        QByteArray block(qMin(ChunkBytes, left), Qt::Uninitialized);
+        const qint64 n = file.read(block.data(), block.size());
+        if (n < 0)
+            return false;
+        if (n == 0)
+            break;
+        block.truncate(n);
+        hasher.add(block);
+        left -= n;
+    }
+    return true;
+}
+
+// Reads @p path once; its size, SHA-256 and signature must match (verdict()).
 Checked checkFile(const QString& path, const QString& subject, const PackageSource& source,
                   const QByteArray& signatureBytes, const QString& signatureSubject)
 {
@@ -40,12 +91,11 @@ Checked checkFile(const QString& path, const QString& subject, const PackageSour
                         PackageDownloadJob::tr("cannot read the package: %1").arg(file.errorString()), path);
         return c;
     }
-    const qint64 expectedSize = source.version.size;
-    if (file.size() != expectedSize) {
+    if (file.size() != source.version.size) {
         c.error = Error(ErrorCode::Integrity,
                         PackageDownloadJob::tr("the package is %1 bytes, but the signed catalog says %2")
                             .arg(file.size())
-                            .arg(expectedSize),
+                            .arg(source.version.size),
                         subject);
         return c;
     }
@@ -54,48 +104,18 @@ Checked checkFile(const QString& path, const QString& subject, const PackageSour
         c.error = signature.error();
         return c;
     }
-    const MinisignVerifier verifier(source.trustedKeys);
-    Result<MinisignVerifier::Stream> stream = verifier.begin(*signature, subject);
+    Result<MinisignVerifier::Stream> stream = MinisignVerifier(source.trustedKeys).begin(*signature, subject);
     if (!stream) {
         c.error = stream.error();
         return c;
     }
-    Sha256 hash;
-    QByteArray buffer(ChunkBytes, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n < 0) {
-            c.error
-                = Error(ErrorCode::Io,
+    PackageHasher hasher(std::move(*stream));
+    if (!hashFile(file, -1, hasher)) {
+        c.error = Error(ErrorCode::Io,
                         PackageDownloadJob::tr("cannot read the package: %1").arg(file.errorString()), path);
-            return c;
-        }
-        if (n == 0)
-            break;
-        const QByteArrayView chunk(buffer.constData(), n);
-        hash.addData(chunk);
-        if (Status s = stream->update(chunk); !s) {
-            c.error = s.error();
-            return c;
-        }
-    }
-    c.sha256 = hash.hexResult();
-    if (c.sha256 != source.version.sha256) {
-        c.error = Error(
-            ErrorCode::Integrity,
-            PackageDownloadJob::tr("the package's SHA-256 is %1, but the signed catalog says %2: it was "
-                                   "changed or swapped")
-                .arg(c.sha256, source.version.sha256),
-            subject);
         return c;
     }
-    Result<QString> comment = stream->finish();
-    if (!comment) {
-        c.error = comment.error();
-        return c;
-    }
-    c.trustedComment = *comment;
-    return c;
+    return verdict(hasher.finish(), subject, source);
 }
 
 bool isHardFailure(const Error& error)
@@ -112,6 +132,72 @@ bool isHardFailure(const Error& error)
 }
 
 } // namespace
+
+/// The partial file, with every byte written to it also handed to a PackageHasher: the
+/// package is checked while it downloads, and a resumed download first hashes what the file
+/// already holds (prime()).
+class PackageDownloadJob::HashingSink : public TransferSink
+{
+public:
+    HashingSink(PartialFile& file, QList<MinisignPublicKey> keys, MinisignSignature signature, QString subject)
+        : m_file(file)
+        , m_verifier(std::move(keys))
+        , m_signature(std::move(signature))
+        , m_subject(std::move(subject))
+    {
+    }
+
+    /// Starts the hashes over the bytes the file holds already. Blocking disk reads: on the pool.
+    Status prime()
+    {
+        if (Status begun = begin(); !begun)
+            return begun;
+        const qint64 held = m_file.offset();
+        if (held == 0)
+            return {};
+        QFile file(m_file.path());
+        if (!file.open(QIODevice::ReadOnly) || !hashFile(file, held, *m_hasher) || file.pos() != held)
+            return Error(ErrorCode::Io, tr("cannot read the download file: %1").arg(file.errorString()),
+                         m_file.path());
+        return {};
+    }
+
+    qint64 offset() const override { return m_file.offset(); }
+
+    Status restart() override
+    {
+        if (Status emptied = m_file.restart(); !emptied)
+            return emptied;
+        return begin();
+    }
+
+    Status write(QByteArrayView data) override
+    {
+        if (Status written = m_file.write(data); !written)
+            return written;
+        m_hasher->add(data.toByteArray());
+        return {};
+    }
+
+    /// Waits for the hashes of everything written.
+    PackageHasher::Outcome finish() { return m_hasher->finish(); }
+
+private:
+    Status begin()
+    {
+        Result<MinisignVerifier::Stream> stream = m_verifier.begin(m_signature, m_subject);
+        if (!stream)
+            return stream.error();
+        m_hasher = std::make_unique<PackageHasher>(std::move(*stream));
+        return {};
+    }
+
+    PartialFile& m_file;
+    MinisignVerifier m_verifier;
+    MinisignSignature m_signature;
+    QString m_subject;
+    std::unique_ptr<PackageHasher> m_hasher;
+};
 
 PackageDownloadJob::PackageDownloadJob(PackageSource source, QString downloadsDir, Options options,
                                        QNetworkAccessManager* nam, QObject* parent)
@@ -237,18 +323,23 @@ void PackageDownloadJob::fetchSignature()
         if (transfer->error().isError())
             return fail(transfer->error());
         m_signatureBytes = m_signatureSink->take();
-        // Refuse a package signed by an unknown key before fetching a byte of it.
         const Result<MinisignSignature> signature
             = MinisignSignature::parse(m_signatureBytes, m_subject + u".minisig"_s);
         if (!signature)
             return fail(signature.error());
-        if (Result<MinisignVerifier::Stream> stream
-            = MinisignVerifier(m_source.trustedKeys).begin(*signature, m_subject);
-            !stream)
-            return fail(stream.error());
-        if (m_partial->offset() == m_source.version.size)
-            return verifyAndPromote();
-        fetchPackage();
+        // A package signed by an unknown key is refused here, before a byte of it is fetched
+        // (or hashed: prime() begins the signature's check first).
+        m_sink = std::make_unique<HashingSink>(*m_partial, m_source.trustedKeys, *signature, m_subject);
+        runInPool([this] { return m_sink->prime(); },
+                  [this](const Status& primed) {
+                      if (!primed)
+                          return fail(primed.error());
+                      if (isCancelled())
+                          return fail(Error(ErrorCode::Cancelled, tr("cancelled"), m_subject));
+                      if (m_partial->offset() == m_source.version.size)
+                          return verifyAndPromote();
+                      fetchPackage();
+                  });
     });
     transfer->start();
 }
@@ -259,7 +350,7 @@ void PackageDownloadJob::fetchPackage()
     request.url = m_url;
     request.maxBytes = m_source.version.size;
     request.what = tr("package %1 %2").arg(m_source.moduleName, m_source.version.version.toString());
-    auto* transfer = new Transfer(m_nam, request, m_options.transfer, m_partial.get(), this);
+    auto* transfer = new Transfer(m_nam, request, m_options.transfer, m_sink.get(), this);
     m_transfer = transfer;
     const QString step
         = tr("Downloading %1 %2").arg(m_source.moduleName, m_source.version.version.toString());
@@ -281,8 +372,8 @@ void PackageDownloadJob::verifyAndPromote()
         [this]() -> Checked {
             if (Status closed = m_partial->close(); !closed)
                 return {closed.error(), {}, {}};
-            Checked c = checkFile(m_partial->path(), m_subject, m_source, m_signatureBytes,
-                                  m_subject + u".minisig"_s);
+            // Hashed as it came: only the last bytes may still be in the hashes' queues.
+            Checked c = verdict(m_sink->finish(), m_subject, m_source);
             if (c.error.isError())
                 return c;
             const QString dir = QFileInfo(m_result.path).absolutePath();
@@ -309,6 +400,7 @@ void PackageDownloadJob::verifyAndPromote()
         [this](const Checked& c) {
             if (c.error.isError())
                 return fail(c.error);
+            m_sink.reset();
             m_partial->release();
             m_partial.reset();
             m_result.sha256 = c.sha256;
@@ -320,6 +412,7 @@ void PackageDownloadJob::verifyAndPromote()
 
 void PackageDownloadJob::fail(const Error& error)
 {
+    m_sink.reset();
     if (m_partial) {
         if (isHardFailure(error))
             m_partial->remove();

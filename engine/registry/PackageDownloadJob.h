@@ -53,15 +53,18 @@ struct DownloadedPackage
 ///   at byte size + 1, and at once when the Content-Length is larger);
 /// - a transient failure (connection, timeout, 5xx) is retried with backoff, resuming with
 ///   `Range: bytes=N-`; a later job resumes the `.part` a failed or cancelled one left;
-/// - then the whole file is read once: its size and SHA-256 must equal the catalog's and its
-///   minisign signature must verify against the registry's trusted keys;
+/// - every byte is hashed as it arrives (SHA-256 and the minisign signature's hash, each on
+///   a thread of its own; a resumed download first hashes what the `.part` holds): its size
+///   and SHA-256 must equal the catalog's and its minisign signature must verify against the
+///   registry's trusted keys;
 /// - only then is it renamed to its final name (fsynced first). A file that fails a check,
 ///   a 4xx, or a transfer stopped at the cap is deleted; a cancelled or transiently failed
 ///   one is kept to resume.
 ///
 /// A package already in the cache is verified again (size, SHA-256, signature) and reused.
 /// Two jobs for the same file do not run at once: the second fails with Conflict.
-/// Network on the job's thread; hashing, verification and file moves on the pool.
+/// Network on the job's thread; hashing on threads of its own; verification and file moves on
+/// the pool.
 class PackageDownloadJob : public Job
 {
     Q_OBJECT
@@ -93,6 +96,8 @@ protected:
     void onCancel() override;
 
 private:
+    class HashingSink;
+
     void fetchSignature();
     void fetchPackage();
     void verifyAndPromote();
@@ -106,6 +111,7 @@ private:
     QString m_subject; ///< the package's URL, for messages
     QUrl m_url;
     std::unique_ptr<PartialFile> m_partial;
+    std::unique_ptr<HashingSink> m_sink; ///< writes into m_partial; goes first
     std::unique_ptr<MemorySink> m_signatureSink;
     QByteArray m_signatureBytes;
     QPointer<Transfer> m_transfer;

@@ -1,10 +1,9 @@
 #include "registry/RegistryCache.h"
 
 #include "core/AtomicFile.h"
-#include "registry/Sha256.h"
+#include "core/Sha256.h"
 #include "store/DatabaseLocation.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -49,12 +48,8 @@ QString RegistryCache::defaultRoot(const DatabaseLocation& location)
             return QFileInfo(location.databaseName()).absolutePath() + u"/registries"_s;
         return QFileInfo(location.databaseName()).absoluteFilePath() + u".registries"_s;
     }
-    const QByteArray id
-        = QCryptographicHash::hash(location.displayName().toUtf8(), QCryptographicHash::Sha256)
-              .toHex()
-              .left(16);
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/registries-"_s
-        + QString::fromLatin1(id);
+        + Sha256::hex(location.displayName().toUtf8()).left(16);
 }
 
 QString RegistryCache::catalogDir(const QString& registry) const

@@ -1,6 +1,7 @@
 #include "store/AuditRecord.h"
 
-#include <QCryptographicHash>
+#include "core/Sha256.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -26,9 +27,7 @@ QString AuditRecord::computeHash(const QString& previousHash) const
         {u"operation_id"_s, QString::number(operationId)},
         {u"prev_hash"_s, previousHash},
     };
-    return QString::fromLatin1(
-        QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
-            .toHex());
+    return Sha256::hex(QJsonDocument(fields).toJson(QJsonDocument::Compact));
 }
 
 QString AuditRecord::outcomeName(Outcome outcome)
