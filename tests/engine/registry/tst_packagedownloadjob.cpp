@@ -91,7 +91,9 @@ private:
     TestHttpServer m_server;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<RegistryFixture> m_fixture;
-    QNetworkAccessManager m_nam;
+    // One per test: a connection a test leaves busy (the endless server) must not hold up
+    // the next test's requests in the manager's network thread.
+    std::unique_ptr<QNetworkAccessManager> m_nam;
     QString m_package; ///< farm_manager 1.8.0 in the registry
 };
 
@@ -119,10 +121,12 @@ void TestPackageDownloadJob::init()
     QVERIFY(QFileInfo(m_package).size() > 20'000);
     m_server.serveDirectory(m_fixture->registryDir(), prefix().toUtf8());
     m_server.clearRequests();
+    m_nam = std::make_unique<QNetworkAccessManager>();
 }
 
 void TestPackageDownloadJob::cleanup()
 {
+    m_nam.reset();
     m_fixture.reset();
     m_dir.reset();
 }
@@ -152,7 +156,7 @@ TestPackageDownloadJob::Outcome TestPackageDownloadJob::download(const ms::Packa
 {
     PackageDownloadJob::Options options;
     options.transfer = policy;
-    PackageDownloadJob job(source, downloads(), options, &m_nam);
+    PackageDownloadJob job(source, downloads(), options, m_nam.get());
     Outcome out;
     connect(&job, &ms::Job::progress, this, [&](qint64 done, qint64 total, const QString&) {
         out.progress.append({done, total});
@@ -443,7 +447,7 @@ void TestPackageDownloadJob::cancelPromotesNothing()
 
     PackageDownloadJob::Options options;
     options.transfer = fastPolicy();
-    PackageDownloadJob job(s, downloads(), options, &m_nam);
+    PackageDownloadJob job(s, downloads(), options, m_nam.get());
     connect(&job, &ms::Job::progress, &job, [&](qint64 done, qint64, const QString&) {
         if (done >= 3000)
             job.cancel();

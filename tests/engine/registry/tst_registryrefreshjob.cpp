@@ -107,7 +107,9 @@ private:
     std::unique_ptr<RegistryFixture> m_fixture;
     std::unique_ptr<ms::Database> m_db;
     std::unique_ptr<ms::RegistryCache> m_cache;
-    QNetworkAccessManager m_nam;
+    // One per test: a connection a test leaves busy (the endless server) must not hold up
+    // the next test's requests in the manager's network thread.
+    std::unique_ptr<QNetworkAccessManager> m_nam;
 };
 
 void TestRegistryRefreshJob::initTestCase()
@@ -133,10 +135,12 @@ void TestRegistryRefreshJob::init()
     m_cache = std::make_unique<ms::RegistryCache>(m_dir->filePath("cache"));
     m_server.serveDirectory(m_fixture->registryDir(), prefix().toUtf8());
     m_server.clearRequests();
+    m_nam = std::make_unique<QNetworkAccessManager>();
 }
 
 void TestRegistryRefreshJob::cleanup()
 {
+    m_nam.reset();
     m_db.reset();
     m_fixture.reset();
     m_dir.reset();
@@ -157,7 +161,7 @@ TestRegistryRefreshJob::Outcome TestRegistryRefreshJob::refresh(qint64 maxCatalo
     ms::RegistryRefreshJob::Options options;
     options.transfer = fastPolicy();
     options.maxCatalogBytes = maxCatalogBytes;
-    ms::RegistryRefreshJob job(*m_db, *m_cache, "acme", m_clock, options, &m_nam);
+    ms::RegistryRefreshJob job(*m_db, *m_cache, "acme", m_clock, options, m_nam.get());
     job.exec();
     return {job.error(), job.result()};
 }
@@ -615,7 +619,7 @@ void TestRegistryRefreshJob::cancelKeepsState()
     ms::RegistryRefreshJob::Options options;
     options.transfer = fastPolicy();
     options.transfer.stallTimeoutMs = 60'000;
-    ms::RegistryRefreshJob job(*m_db, *m_cache, "acme", m_clock, options, &m_nam);
+    ms::RegistryRefreshJob job(*m_db, *m_cache, "acme", m_clock, options, m_nam.get());
     // Cancel once the request has reached the server.
     QTimer poll;
     connect(&poll, &QTimer::timeout, &job, [&] {
