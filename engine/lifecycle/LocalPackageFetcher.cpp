@@ -1,7 +1,7 @@
 #include "lifecycle/LocalPackageFetcher.h"
 
 #include "packages/Manifest.h"
-#include "core/Sha256.h"
+#include "core/Digest.h"
 
 #include <QDir>
 #include <QFile>

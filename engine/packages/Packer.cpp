@@ -1,7 +1,7 @@
 #include "packages/Packer.h"
 
 #include "core/AtomicFile.h"
-#include "core/Sha256.h"
+#include "core/Digest.h"
 #include "packages/EntryPath.h"
 
 #include <QDir>

@@ -1,5 +1,6 @@
 #include "registry/MinisignSecretKey.h"
 
+#include "core/Digest.h"
 #include "registry/MinisignFormat.h"
 
 #include <QFile>
@@ -228,10 +229,9 @@ Result<MinisignSignature> MinisignSecretKey::sign(QByteArrayView data, const QSt
 {
     if (Status s = MinisignFormat::initSodium(m_origin); !s)
         return s.error();
-    unsigned char hash[crypto_generichash_BYTES_MAX];
-    crypto_generichash(hash, sizeof hash, reinterpret_cast<const unsigned char*>(data.data()),
-                       quint64(data.size()), nullptr, 0);
-    return signPrehashed(hash, trustedComment, untrustedComment, {});
+    const QByteArray hash = Digest::hash(Digest::Algorithm::Blake2b512, data);
+    return signPrehashed(reinterpret_cast<const unsigned char*>(hash.constData()), trustedComment,
+                         untrustedComment, {});
 }
 
 Result<MinisignSignature> MinisignSecretKey::signFile(const QString& path, const QString& trustedComment,
@@ -242,21 +242,12 @@ Result<MinisignSignature> MinisignSecretKey::signFile(const QString& path, const
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Io, tr("cannot read the file to sign: %1").arg(file.errorString()), path);
-    crypto_generichash_state state;
-    crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES_MAX);
-    QByteArray buffer(64 * 1024, Qt::Uninitialized);
-    for (;;) {
-        const qint64 n = file.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return Error(ErrorCode::Io, tr("cannot read the file to sign: %1").arg(file.errorString()), path);
-        if (n == 0)
-            break;
-        crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(buffer.constData()),
-                                  quint64(n));
-    }
-    unsigned char hash[crypto_generichash_BYTES_MAX];
-    crypto_generichash_final(&state, hash, sizeof hash);
-    return signPrehashed(hash, trustedComment, untrustedComment, path);
+    Digest prehash(Digest::Algorithm::Blake2b512);
+    if (!prehash.addData(&file))
+        return Error(ErrorCode::Io, tr("cannot read the file to sign: %1").arg(file.errorString()), path);
+    const QByteArray hash = prehash.result();
+    return signPrehashed(reinterpret_cast<const unsigned char*>(hash.constData()), trustedComment,
+                         untrustedComment, path);
 }
 
 Result<MinisignSignature> MinisignSecretKey::signPrehashed(const unsigned char* hash,

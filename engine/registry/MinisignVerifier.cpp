@@ -1,5 +1,6 @@
 #include "registry/MinisignVerifier.h"
 
+#include "core/Digest.h"
 #include "registry/MinisignFormat.h"
 
 #include <QFile>
@@ -21,7 +22,7 @@ const QString& either(const QString& preferred, const QString& fallback)
 
 struct MinisignVerifier::Stream::State
 {
-    crypto_generichash_state hash;
+    Digest prehash {Digest::Algorithm::Blake2b512}; // BLAKE2b-512, as minisign's "ED" signatures
 };
 
 MinisignVerifier::MinisignVerifier(QList<MinisignPublicKey> trustedKeys)
@@ -120,7 +121,6 @@ MinisignVerifier::Stream::Stream(MinisignPublicKey key, MinisignSignature signat
     , m_subject(std::move(subject))
     , m_legacyMaxBytes(legacyMaxBytes)
 {
-    crypto_generichash_init(&m_state->hash, nullptr, 0, crypto_generichash_BYTES_MAX);
 }
 
 MinisignVerifier::Stream::~Stream() = default;
@@ -135,8 +135,7 @@ Status MinisignVerifier::Stream::update(QByteArrayView chunk)
         return Error(ErrorCode::InvalidArgument, tr("the verification has already finished"), m_subject);
     m_seen += chunk.size();
     if (m_signature.algorithm() == MinisignSignature::Algorithm::Prehashed) {
-        crypto_generichash_update(&m_state->hash, reinterpret_cast<const unsigned char*>(chunk.data()),
-                                  quint64(chunk.size()));
+        m_state->prehash.addData(chunk);
         return {};
     }
     if (m_seen > m_legacyMaxBytes) {
@@ -164,9 +163,9 @@ Result<QString> MinisignVerifier::Stream::finish()
     const auto* sig = reinterpret_cast<const unsigned char*>(m_signature.signature().constData());
     int dataCheck = -1;
     if (m_signature.algorithm() == MinisignSignature::Algorithm::Prehashed) {
-        unsigned char hash[crypto_generichash_BYTES_MAX];
-        crypto_generichash_final(&m_state->hash, hash, sizeof hash);
-        dataCheck = crypto_sign_verify_detached(sig, hash, sizeof hash, pk);
+        const QByteArray hash = m_state->prehash.result();
+        dataCheck = crypto_sign_verify_detached(sig, reinterpret_cast<const unsigned char*>(hash.constData()),
+                                                quint64(hash.size()), pk);
     } else {
         dataCheck = crypto_sign_verify_detached(
             sig, reinterpret_cast<const unsigned char*>(m_legacyData.constData()),

@@ -1,6 +1,6 @@
 #include "registry/PackageHasher.h"
 
-#include "core/Sha256.h"
+#include "core/Digest.h"
 
 #include <condition_variable>
 #include <deque>

@@ -1,7 +1,7 @@
 #include "registry/RegistryCache.h"
 
 #include "core/AtomicFile.h"
-#include "core/Sha256.h"
+#include "core/Digest.h"
 #include "store/DatabaseLocation.h"
 
 #include <QDir>

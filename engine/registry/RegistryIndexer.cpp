@@ -5,7 +5,7 @@
 #include "registry/MinisignSecretKey.h"
 #include "registry/MinisignSignature.h"
 #include "registry/MinisignVerifier.h"
-#include "core/Sha256.h"
+#include "core/Digest.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "store/AuditRecord.h"
 
-#include "core/Sha256.h"
+#include "core/Digest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #include "RegistryFixture.h"
 #include "TestSupport.h"
-#include "core/Sha256.h"
+#include "core/Digest.h"
 #include "registry/MinisignSignature.h"
 #include "registry/MinisignVerifier.h"
 #include "registry/PackageHasher.h"

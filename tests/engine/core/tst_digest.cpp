@@ -1,14 +1,17 @@
-#include "core/Sha256.h"
+#include "core/Digest.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QTest>
+#include <sodium.h>
 
+using ms::Digest;
 using ms::Sha256;
 
-/// core/Sha256 against FIPS 180-2's test vectors and against Qt's own SHA-256, fed whole, in
-/// pieces of every awkward size, and from a device.
-class TestSha256 : public QObject
+/// core/Digest: Sha256 against FIPS 180-2's test vectors and against Qt's own SHA-256, fed whole, in
+/// pieces of every awkward size, and from a device; its BLAKE2b-512 against RFC 7693's vector
+/// and against libsodium's crypto_generichash, which minisign's prehash is.
+class TestDigest : public QObject
 {
     Q_OBJECT
 
@@ -17,21 +20,24 @@ private Q_SLOTS:
     void vectors();
     void piecesGiveTheSameDigest();
     void device();
+    void blake2b512IsMinisignsPrehash();
 };
 
-void TestSha256::vectors_data()
+void TestDigest::vectors_data()
 {
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("digest");
-    QTest::newRow("empty") << QByteArray() << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-    QTest::newRow("abc") << QByteArray("abc") << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+    QTest::newRow("empty") << QByteArray()
+                           << "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+    QTest::newRow("abc") << QByteArray("abc")
+                         << "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
     QTest::newRow("two blocks") << QByteArray("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
                                 << "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1";
     QTest::newRow("a million a") << QByteArray(1'000'000, 'a')
                                  << "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0";
 }
 
-void TestSha256::vectors()
+void TestDigest::vectors()
 {
     QFETCH(QByteArray, data);
     QFETCH(QString, digest);
@@ -40,7 +46,7 @@ void TestSha256::vectors()
     QCOMPARE(Sha256::hash(data).size(), Sha256::Size);
 }
 
-void TestSha256::piecesGiveTheSameDigest()
+void TestDigest::piecesGiveTheSameDigest()
 {
     QByteArray data(3 * 1024 * 1024 + 17, Qt::Uninitialized);
     for (qsizetype i = 0; i < data.size(); ++i)
@@ -60,7 +66,7 @@ void TestSha256::piecesGiveTheSameDigest()
     }
 }
 
-void TestSha256::device()
+void TestDigest::device()
 {
     QByteArray data(2 * 1024 * 1024 + 5, 'x');
     QBuffer buffer(&data);
@@ -76,5 +82,26 @@ void TestSha256::device()
     QVERIFY(!unread.addData(&closed)); // not open: read() fails
 }
 
-QTEST_GUILESS_MAIN(TestSha256)
-#include "tst_sha256.moc"
+void TestDigest::blake2b512IsMinisignsPrehash()
+{
+    QCOMPARE(Digest::hash(Digest::Algorithm::Blake2b512, "abc").toHex(),
+             QByteArray("ba80a53f981c4d0d6a2797b69f12f6e94c212f14685ac4b74b12bb6fdbffa2d1"
+                        "7d87c5392aab792dc252d5de4533cc9518d38aa8dbf1925ab92386edd4009923"));
+    QVERIFY(sodium_init() >= 0);
+    for (qsizetype size : {0, 1, 127, 128, 129, 1 << 20}) {
+        QByteArray data(size, Qt::Uninitialized);
+        for (qsizetype i = 0; i < size; ++i)
+            data[i] = char(i * 37 + size);
+        QByteArray sodium(crypto_generichash_BYTES_MAX, Qt::Uninitialized);
+        crypto_generichash(reinterpret_cast<unsigned char*>(sodium.data()), size_t(sodium.size()),
+                           reinterpret_cast<const unsigned char*>(data.constData()), quint64(data.size()),
+                           nullptr, 0);
+        Digest pieces(Digest::Algorithm::Blake2b512);
+        for (qsizetype at = 0; at < size; at += 1000)
+            pieces.addData(QByteArrayView(data).sliced(at, qMin<qsizetype>(1000, size - at)));
+        QCOMPARE(pieces.result(), sodium);
+    }
+}
+
+QTEST_GUILESS_MAIN(TestDigest)
+#include "tst_digest.moc"
