@@ -2739,10 +2739,6 @@ sha256 %4</translation>
         <source>cannot write the download file: %1</source>
         <translation>no se puede escribir el archivo de descarga: %1</translation>
     </message>
-    <message>
-        <source>cannot write the download file to disk</source>
-        <translation>no se puede escribir el archivo de descarga en el disco</translation>
-    </message>
 </context>
 <context>
     <name>PlanBuilder</name>
@@ -5449,6 +5445,14 @@ Anterior: %2</translation>
     <message>
         <source>cannot read the download file: %1</source>
         <translation>no se puede leer el archivo de descarga: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>no se puede escribir %1</translation>
     </message>
 </context>
 <context>

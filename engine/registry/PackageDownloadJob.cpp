@@ -1,6 +1,5 @@
 #include "registry/PackageDownloadJob.h"
 
-#include "core/AtomicFile.h"
 #include "registry/MinisignFormat.h"
 #include "registry/MinisignVerifier.h"
 #include "registry/PackageHasher.h"
@@ -118,6 +117,27 @@ Checked checkFile(const QString& path, const QString& subject, const PackageSour
     return verdict(hasher.finish(), subject, source);
 }
 
+/// Replaces @p path with @p data by a rename, without fsync (a cache file, checked before use).
+Status writeCacheFile(const QString& path, const QByteArray& data)
+{
+    const QString temporary = path + u".new"_s;
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()
+        || !file.flush()) {
+        const Error error(ErrorCode::Io,
+                          PackageDownloadJob::tr("cannot write %1: %2").arg(temporary, file.errorString()),
+                          temporary);
+        file.remove();
+        return error;
+    }
+    file.close();
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
+        QFile::remove(temporary);
+        return Error(ErrorCode::Io, PackageDownloadJob::tr("cannot write %1").arg(path), path);
+    }
+    return {};
+}
+
 bool isHardFailure(const Error& error)
 {
     switch (error.code()) {
@@ -139,7 +159,8 @@ bool isHardFailure(const Error& error)
 class PackageDownloadJob::HashingSink : public TransferSink
 {
 public:
-    HashingSink(PartialFile& file, QList<MinisignPublicKey> keys, MinisignSignature signature, QString subject)
+    HashingSink(PartialFile& file, QList<MinisignPublicKey> keys, MinisignSignature signature,
+                QString subject)
         : m_file(file)
         , m_verifier(std::move(keys))
         , m_signature(std::move(signature))
@@ -382,19 +403,17 @@ void PackageDownloadJob::verifyAndPromote()
                 return c;
             }
             // The signature first: a package without its signature beside it is not reused.
-            if (Status s = AtomicFile::write(m_result.signaturePath, m_signatureBytes); !s) {
+            // Neither is fsynced: the cache is verified again before every use, so a file that
+            // a crash cut short is refused and fetched again.
+            if (Status s = writeCacheFile(m_result.signaturePath, m_signatureBytes); !s) {
                 c.error = s.error();
                 return c;
             }
             if (std::rename(QFile::encodeName(m_partial->path()).constData(),
                             QFile::encodeName(m_result.path).constData())
-                != 0) {
+                != 0)
                 c.error
                     = Error(ErrorCode::Io, tr("cannot move the verified package into place"), m_result.path);
-                return c;
-            }
-            if (Status s = AtomicFile::syncDirectory(dir); !s)
-                c.error = s.error();
             return c;
         },
         [this](const Checked& c) {

@@ -57,11 +57,13 @@ struct DownloadedPackage
 ///   a thread of its own; a resumed download first hashes what the `.part` holds): its size
 ///   and SHA-256 must equal the catalog's and its minisign signature must verify against the
 ///   registry's trusted keys;
-/// - only then is it renamed to its final name (fsynced first). A file that fails a check,
-///   a 4xx, or a transfer stopped at the cap is deleted; a cancelled or transiently failed
-///   one is kept to resume.
+/// - only then is it renamed to its final name. A file that fails a check, a 4xx, or a
+///   transfer stopped at the cap is deleted; a cancelled or transiently failed one is kept
+///   to resume.
 ///
 /// A package already in the cache is verified again (size, SHA-256, signature) and reused.
+/// That is why nothing in the cache is fsynced: a file that a crash cut short fails those
+/// checks and is fetched again. What the site depends on, the extracted module, is synced.
 /// Two jobs for the same file do not run at once: the second fails with Conflict.
 /// Network on the job's thread; hashing on threads of its own; verification and file moves on
 /// the pool.

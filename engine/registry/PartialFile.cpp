@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <fcntl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -61,6 +62,16 @@ Status PartialFile::write(QByteArrayView data)
     if (!m_file.isOpen() || m_file.write(data.data(), data.size()) != data.size())
         return Error(ErrorCode::Io, tr("cannot write the download file: %1").arg(m_file.errorString()),
                      m_path);
+#ifdef __linux__
+    // Every few megabytes, start writing what came to disk without waiting, so that the sync
+    // at the end of the extraction that follows (the whole file system's) has little of it
+    // left to write. Only a hint: its failure changes nothing.
+    m_unflushed += data.size();
+    if (m_unflushed >= WritebackBytes && m_file.flush()) {
+        (void)::sync_file_range(m_file.handle(), 0, 0, SYNC_FILE_RANGE_WRITE);
+        m_unflushed = 0;
+    }
+#endif
     return {};
 }
 
@@ -68,10 +79,11 @@ Status PartialFile::close()
 {
     if (!m_file.isOpen())
         return {};
-    const bool flushed = m_file.flush() && ::fsync(m_file.handle()) == 0;
+    const bool flushed = m_file.flush();
     m_file.close();
     if (!flushed)
-        return Error(ErrorCode::Io, tr("cannot write the download file to disk"), m_path);
+        return Error(ErrorCode::Io, tr("cannot write the download file: %1").arg(m_file.errorString()),
+                     m_path);
     return {};
 }
 

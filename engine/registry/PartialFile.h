@@ -32,7 +32,8 @@ public:
     Status restart() override;
     Status write(QByteArrayView data) override;
 
-    /// Flushes and fsyncs the file and closes it; the lock stays until release().
+    /// Flushes the file and closes it; the lock stays until release(). Not fsynced: what the
+    /// file holds is verified before any use, and a file a crash cut short fails that.
     [[nodiscard]] Status close();
     /// Closes and deletes the file: after a hard failure, so that bad bytes are never resumed.
     void remove();
@@ -40,9 +41,12 @@ public:
     void release();
 
 private:
+    static constexpr qint64 WritebackBytes = 4 * 1024 * 1024;
+
     QString m_path;
     QFile m_file;
     std::unique_ptr<QLockFile> m_lock;
+    qint64 m_unflushed = 0; ///< bytes written since the last writeback hint
 };
 
 } // namespace ms
