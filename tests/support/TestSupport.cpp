@@ -88,10 +88,15 @@ int run(const QString& program, const QStringList& args, QByteArray* out, QByteA
     if (!workingDir.isEmpty())
         p.setWorkingDirectory(workingDir);
     p.start(program, args);
-    if (!p.waitForStarted(10000))
+    // -1 says that the program did not end by itself; say why, for the test log.
+    const QString command = program + u' ' + args.join(u' ');
+    if (!p.waitForStarted(10000)) {
+        qWarning("did not start: %s: %s", qPrintable(command), qPrintable(p.errorString()));
         return -1;
+    }
     p.closeWriteChannel();
     if (!p.waitForFinished(timeoutMs)) {
+        qWarning("killed after %d ms: %s", timeoutMs, qPrintable(command));
         p.kill();
         p.waitForFinished();
         return -1;
@@ -100,7 +105,12 @@ int run(const QString& program, const QStringList& args, QByteArray* out, QByteA
         *out = p.readAllStandardOutput();
     if (err)
         *err = p.readAllStandardError();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    if (p.exitStatus() != QProcess::NormalExit) {
+        qWarning("crashed: %s\nits stderr:\n%s", qPrintable(command),
+                 err ? err->constData() : p.readAllStandardError().constData());
+        return -1;
+    }
+    return p.exitCode();
 }
 
 bool writeFile(const QString& path, const QByteArray& data)
