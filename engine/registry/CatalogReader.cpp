@@ -462,8 +462,21 @@ public:
 
     Scanner in;
 
-    /// The value of a field the JSON-tree reader does not know: it warns and goes on.
-    bool unknownField() { return m_unknown == CatalogReader::Unknown::Skip && in.skipValue(); }
+    /// Reads an object whose known keys are @p names: @p read(field) for each, with the scanner
+    /// at its value. Gives up on a key given twice, and on one spelled with escapes (it may
+    /// still be a known one: the JSON-tree reader decides). Unknown keys: unknownField().
+    template<size_t N, typename Read>
+    bool knownFields(const std::array<QByteArrayView, N>& names, Fields& fields, Read read)
+    {
+        return in.object([&](const Token& key) {
+            if (key.escaped)
+                return false;
+            const unsigned field = fieldOf(key, names);
+            if (field == 0)
+                return unknownField();
+            return fields.first(field) && read(field);
+        });
+    }
 
     bool module(CatalogModule& m)
     {
@@ -471,15 +484,7 @@ public:
         static constexpr std::array<QByteArrayView, 6> names {"module_name", "display_name", "description",
                                                               "kind",        "tags",         "versions"};
         Fields fields;
-        const bool ok = in.object([&](const Token& key) {
-            // A key spelled with escapes may still be a known one: the JSON-tree reader decides.
-            if (key.escaped)
-                return false;
-            const unsigned field = fieldOf(key, names);
-            if (field == 0)
-                return unknownField();
-            if (!fields.first(field))
-                return false;
+        const bool ok = knownFields(names, fields, [&](unsigned field) {
             Token t;
             switch (field) {
             case Name:
@@ -533,6 +538,9 @@ public:
     }
 
 private:
+    /// The value of a field the JSON-tree reader does not know: it warns and goes on.
+    bool unknownField() { return m_unknown == CatalogReader::Unknown::Skip && in.skipValue(); }
+
     bool version(CatalogVersion& v)
     {
         enum : unsigned {
@@ -550,14 +558,7 @@ private:
             "version",     "path",   "sha256",          "size", "dependencies", "conflicts",
             "released_at", "yanked", "license_required"};
         Fields fields;
-        const bool ok = in.object([&](const Token& key) {
-            if (key.escaped)
-                return false;
-            const unsigned field = fieldOf(key, names);
-            if (field == 0)
-                return unknownField();
-            if (!fields.first(field))
-                return false;
+        const bool ok = knownFields(names, fields, [&](unsigned field) {
             Token t;
             switch (field) {
             case Number:
@@ -685,14 +686,7 @@ std::optional<Catalog> CatalogReader::read(QByteArrayView json, Unknown unknown)
     Catalog c;
     Fields fields;
     QString registry;
-    const bool ok = r.in.object([&](const Token& key) {
-        if (key.escaped)
-            return false;
-        const unsigned field = fieldOf(key, names);
-        if (field == 0)
-            return r.unknownField();
-        if (!fields.first(field))
-            return false;
+    const bool ok = r.knownFields(names, fields, [&](unsigned field) {
         Token t;
         switch (field) {
         case Schema: {

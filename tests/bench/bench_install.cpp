@@ -110,6 +110,25 @@ std::unique_ptr<ms::Database> freshSite(const QString& root)
     return std::move(*db);
 }
 
+/// Installs atlas on site clinic through @p orchestrator and returns the milliseconds it
+/// took, or -1 (with the error on stderr) when it failed.
+double timeInstall(ms::Orchestrator& orchestrator, const char* what)
+{
+    ms::OperationRequest request;
+    request.site = "clinic";
+    request.modules = {"atlas"};
+    std::unique_ptr<ms::Operation> op(orchestrator.submit(request));
+    QElapsedTimer timer;
+    timer.start();
+    op->exec();
+    const double ms = timer.nsecsElapsed() / 1e6;
+    if (op->error().isError()) {
+        std::fprintf(stderr, "install %s failed: %s\n", what, qPrintable(op->error().toString()));
+        return -1;
+    }
+    return ms;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -210,19 +229,10 @@ int main(int argc, char** argv)
             fetcher.addRegistry("bench", registry);
             orchestrator.setCatalog(*parsedCatalog);
             orchestrator.setFetcher(&fetcher);
-            ms::OperationRequest request;
-            request.site = "clinic";
-            request.modules = {"atlas"};
-            std::unique_ptr<ms::Operation> op(orchestrator.submit(request));
-            QElapsedTimer timer;
-            timer.start();
-            op->exec();
-            ours << timer.nsecsElapsed() / 1e6;
-            if (op->error().isError()) {
-                std::fprintf(stderr, "install failed: %s\n", qPrintable(op->error().toString()));
+            const double ms = timeInstall(orchestrator, "from the registry folder");
+            if (ms < 0)
                 return 1;
-            }
-            op.reset();
+            ours << ms;
             db.reset();
             QDir(root).removeRecursively();
         }
@@ -249,19 +259,10 @@ int main(int argc, char** argv)
             ms::RegistryPackageFetcher fetcher(registries);
             orchestrator.setCatalog(*registries.catalog());
             orchestrator.setFetcher(&fetcher);
-            ms::OperationRequest request;
-            request.site = "clinic";
-            request.modules = {"atlas"};
-            std::unique_ptr<ms::Operation> op(orchestrator.submit(request));
-            QElapsedTimer timer;
-            timer.start();
-            op->exec();
-            overHttp << timer.nsecsElapsed() / 1e6;
-            if (op->error().isError()) {
-                std::fprintf(stderr, "install over HTTP failed: %s\n", qPrintable(op->error().toString()));
+            const double ms = timeInstall(orchestrator, "over HTTP");
+            if (ms < 0)
                 return 1;
-            }
-            op.reset();
+            overHttp << ms;
             db.reset();
             QDir(root).removeRecursively();
         }
