@@ -5,6 +5,7 @@
 
 #include "Translations.h"
 #include "core/AppIdentity.h"
+#include "core/MemoryPolicy.h"
 #include "store/DatabaseLocation.h"
 
 #include <QCoreApplication>
@@ -44,6 +45,7 @@ void printHelp(CtlContext& ctx)
 
 int main(int argc, char** argv)
 {
+    ms::MemoryPolicy::reuseFreedMemory();
     QCoreApplication app(argc, argv);
     ms::AppIdentity::apply();
     ms::Translations::install(app);

@@ -192,11 +192,11 @@ public:
         return begin();
     }
 
-    Status write(QByteArrayView data) override
+    Status write(const QByteArray& data) override
     {
         if (Status written = m_file.write(data); !written)
             return written;
-        m_hasher->add(data.toByteArray());
+        m_hasher->add(data);
         return {};
     }
 

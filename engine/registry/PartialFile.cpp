@@ -57,7 +57,7 @@ Status PartialFile::restart()
     return {};
 }
 
-Status PartialFile::write(QByteArrayView data)
+Status PartialFile::write(const QByteArray& data)
 {
     if (!m_file.isOpen() || m_file.write(data.data(), data.size()) != data.size())
         return Error(ErrorCode::Io, tr("cannot write the download file: %1").arg(m_file.errorString()),

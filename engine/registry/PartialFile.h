@@ -30,7 +30,7 @@ public:
 
     qint64 offset() const override;
     Status restart() override;
-    Status write(QByteArrayView data) override;
+    Status write(const QByteArray& data) override;
 
     /// Flushes the file and closes it; the lock stays until release(). Not fsynced: what the
     /// file holds is verified before any use, and a file a crash cut short fails that.

@@ -492,10 +492,11 @@ void Transfer::startFile()
         } else {
             m_outcome.resumed = true;
         }
-        QByteArray buffer(FileChunkBytes, Qt::Uninitialized);
         for (;;) {
             if (m_cancelled.loadRelaxed())
                 return Error(ErrorCode::Cancelled, tr("cancelled"), m_subject);
+            // A block of its own each time: the sink may keep the one before.
+            QByteArray buffer(FileChunkBytes, Qt::Uninitialized);
             const qint64 n = file.read(buffer.data(), buffer.size());
             if (n < 0)
                 return Error(ErrorCode::Io, tr("cannot read %1: %2").arg(m_request.what, file.errorString()),
@@ -504,7 +505,8 @@ void Transfer::startFile()
                 return {};
             if (m_attemptOffset + m_attemptReceived + n > m_request.maxBytes)
                 return capError();
-            if (Status s = m_sink->write(QByteArrayView(buffer.constData(), n)); !s)
+            buffer.truncate(n);
+            if (Status s = m_sink->write(buffer); !s)
                 return s.error();
             m_attemptReceived += n;
         }

@@ -18,8 +18,9 @@ public:
     virtual qint64 offset() const = 0;
     /// Drops what is held: the server sent the whole resource instead of the rest.
     [[nodiscard]] virtual Status restart() = 0;
-    /// Appends the next bytes.
-    [[nodiscard]] virtual Status write(QByteArrayView data) = 0;
+    /// Appends the next bytes. The sink may keep @p data (it is shared, not copied): the
+    /// transfer hands over each block once and never writes into it again.
+    [[nodiscard]] virtual Status write(const QByteArray& data) = 0;
 };
 
 /// A sink in memory for small resources (a catalog, a signature). It never resumes: each
@@ -33,7 +34,7 @@ public:
         m_data.clear();
         return {};
     }
-    Status write(QByteArrayView data) override
+    Status write(const QByteArray& data) override
     {
         m_data.append(data);
         return {};
