@@ -5446,14 +5446,6 @@ Anterior: %2</translation>
         <source>cannot read the download file: %1</source>
         <translation>no se puede leer el archivo de descarga: %1</translation>
     </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>no se puede escribir %1</translation>
-    </message>
 </context>
 <context>
     <name>ms::PortFixDialog</name>

@@ -1,5 +1,6 @@
 #include "registry/PackageDownloadJob.h"
 
+#include "core/AtomicFile.h"
 #include "registry/MinisignFormat.h"
 #include "registry/MinisignVerifier.h"
 #include "registry/PackageHasher.h"
@@ -115,27 +116,6 @@ Checked checkFile(const QString& path, const QString& subject, const PackageSour
         return c;
     }
     return verdict(hasher.finish(), subject, source);
-}
-
-/// Replaces @p path with @p data by a rename, without fsync (a cache file, checked before use).
-Status writeCacheFile(const QString& path, const QByteArray& data)
-{
-    const QString temporary = path + u".new"_s;
-    QFile file(temporary);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()
-        || !file.flush()) {
-        const Error error(ErrorCode::Io,
-                          PackageDownloadJob::tr("cannot write %1: %2").arg(temporary, file.errorString()),
-                          temporary);
-        file.remove();
-        return error;
-    }
-    file.close();
-    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(path).constData()) != 0) {
-        QFile::remove(temporary);
-        return Error(ErrorCode::Io, PackageDownloadJob::tr("cannot write %1").arg(path), path);
-    }
-    return {};
 }
 
 bool isHardFailure(const Error& error)
@@ -405,7 +385,9 @@ void PackageDownloadJob::verifyAndPromote()
             // The signature first: a package without its signature beside it is not reused.
             // Neither is fsynced: the cache is verified again before every use, so a file that
             // a crash cut short is refused and fetched again.
-            if (Status s = writeCacheFile(m_result.signaturePath, m_signatureBytes); !s) {
+            if (Status s = AtomicFile::write(m_result.signaturePath, m_signatureBytes,
+                                             AtomicFile::Durability::Unsynced);
+                !s) {
                 c.error = s.error();
                 return c;
             }
